@@ -1,0 +1,6 @@
+package io.upskillplanner.domain;
+
+/** Where a catalog entry came from. */
+public enum Origin {
+    DEMO, USER, IMPORT
+}

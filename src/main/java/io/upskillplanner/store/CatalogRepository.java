@@ -1,0 +1,330 @@
+package io.upskillplanner.store;
+
+import static io.upskillplanner.store.jooq.Tables.CREDENTIAL;
+import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_RECOGNITION;
+import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_SKILL;
+import static io.upskillplanner.store.jooq.Tables.PROVIDER;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.upskillplanner.domain.BadgeStandard;
+import io.upskillplanner.domain.CatalogFilter;
+import io.upskillplanner.domain.CostParts;
+import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.CredentialKind;
+import io.upskillplanner.domain.CreditUnit;
+import io.upskillplanner.domain.Credits;
+import io.upskillplanner.domain.DeliveryFormat;
+import io.upskillplanner.domain.Origin;
+import io.upskillplanner.domain.Pacing;
+import io.upskillplanner.domain.Provenance;
+import io.upskillplanner.domain.Provider;
+import io.upskillplanner.domain.ProviderType;
+import io.upskillplanner.domain.Quality;
+import io.upskillplanner.domain.Recognition;
+import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.store.jooq.tables.records.CredentialRecord;
+import io.upskillplanner.store.jooq.tables.records.ProviderRecord;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** The credential catalog and its providers. */
+public final class CatalogRepository {
+
+    private final DSLContext dsl;
+
+    public CatalogRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // --- providers ---
+
+    public List<Provider> providers() {
+        return dsl.selectFrom(PROVIDER).orderBy(PROVIDER.NAME).fetch(CatalogRepository::toProvider);
+    }
+
+    public Optional<Provider> findProviderByName(String name) {
+        return dsl.selectFrom(PROVIDER).where(PROVIDER.NAME.eq(name.strip())).fetchOptional(CatalogRepository::toProvider);
+    }
+
+    public Provider saveProvider(Provider provider) {
+        ProviderRecord record = dsl.newRecord(PROVIDER);
+        record.setId(provider.id());
+        record.setName(provider.name().strip());
+        record.setType(provider.type().name());
+        record.setCountry(provider.country());
+        record.setUrl(provider.url());
+        if (!dsl.fetchExists(PROVIDER, PROVIDER.ID.eq(provider.id()))) {
+            record.setVersion(provider.version());
+            record.insert();
+        } else {
+            record.setVersion(provider.version() + 1);
+            int updated = dsl.update(PROVIDER).set(record).where(PROVIDER.ID.eq(provider.id()))
+                    .and(PROVIDER.VERSION.eq(provider.version())).execute();
+            if (updated == 0) {
+                throw new ConcurrentEditException("The provider '" + provider.name() + "'");
+            }
+            // The provider's name is part of every one of its credentials' search text.
+            refreshSearchText(DSL.select(CREDENTIAL.ID).from(CREDENTIAL)
+                    .where(CREDENTIAL.PROVIDER_ID.eq(provider.id())).fetch(CREDENTIAL.ID));
+        }
+        return toProvider(record);
+    }
+
+    public int providerCount() {
+        return dsl.fetchCount(PROVIDER);
+    }
+
+    // --- credentials ---
+
+    public int count() {
+        return dsl.fetchCount(CREDENTIAL);
+    }
+
+    public Optional<Credential> find(UUID id) {
+        return load(CREDENTIAL.ID.eq(id), Integer.MAX_VALUE).stream().findFirst();
+    }
+
+    public List<Credential> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load(CREDENTIAL.ID.in(ids), Integer.MAX_VALUE);
+    }
+
+    /** Credentials matching the filter, ordered by title, at most {@code limit} of them. */
+    public List<Credential> search(CatalogFilter filter, int limit) {
+        return load(conditionFor(filter), limit);
+    }
+
+    public int countMatching(CatalogFilter filter) {
+        return dsl.fetchCount(dsl.select(CREDENTIAL.ID).from(CREDENTIAL).where(conditionFor(filter)));
+    }
+
+    /** The industries recognition is recorded for, alphabetically. */
+    public List<String> industries() {
+        return dsl.selectDistinct(CREDENTIAL_RECOGNITION.INDUSTRY).from(CREDENTIAL_RECOGNITION)
+                .orderBy(CREDENTIAL_RECOGNITION.INDUSTRY).fetch(CREDENTIAL_RECOGNITION.INDUSTRY);
+    }
+
+    /** Inserts or updates a credential with its skills and recognition, in one transaction. */
+    public Credential save(Credential credential) {
+        return dsl.transactionResult(c -> new CatalogRepository(c.dsl()).saveInTransaction(credential));
+    }
+
+    private Credential saveInTransaction(Credential credential) {
+        LocalDateTime now = LocalDateTime.now();
+        CredentialRecord record = dsl.newRecord(CREDENTIAL);
+        record.setId(credential.id());
+        record.setTitle(credential.title().strip());
+        record.setProviderId(credential.providerId());
+        record.setKind(credential.kind().name());
+        record.setDescription(credential.description());
+        CostParts costs = credential.costs();
+        record.setTuition(costs.tuition());
+        record.setExamFee(costs.exam());
+        record.setMaterialsCost(costs.materials());
+        record.setRenewalCost(costs.renewal());
+        record.setRenewalPeriodMonths(costs.renewalPeriodMonths());
+        record.setCurrency(costs.currency());
+        record.setTotalCost(costs.oneOff().amount());
+        record.setEffortHours(credential.effortHours());
+        record.setFixedDurationWeeks(credential.fixedDurationWeeks());
+        record.setFormat(credential.format().name());
+        record.setPacing(credential.pacing().name());
+        record.setAccreditationBody(credential.quality().accreditationBody());
+        record.setCurriculumStandard(credential.quality().curriculumStandard());
+        record.setInstructorExpertise(credential.quality().instructorExpertise());
+        record.setCareerSupport(credential.quality().careerSupport());
+        if (credential.credits() != null) {
+            record.setCredits(credential.credits().amount());
+            record.setCreditUnit(credential.credits().unit().name());
+            record.setStacksInto(credential.credits().stacksInto());
+        }
+        record.setBadgeStandard(credential.badgeStandard().name());
+        record.setValidityMonths(credential.validityMonths());
+        record.setEqfLevel(credential.eqfLevel());
+        record.setUrl(credential.url());
+        record.setDrawbacks(credential.drawbacks());
+        record.setSource(credential.provenance().source());
+        record.setLastVerified(credential.provenance().lastVerified());
+        record.setOrigin(credential.origin().name());
+        record.setExternalId(credential.externalId());
+        record.setSearchText(searchText(credential.title(), providerName(credential), credential.skills()));
+        record.setUpdatedAt(now);
+        var existing = dsl.select(CREDENTIAL.CREATED_AT).from(CREDENTIAL).where(CREDENTIAL.ID.eq(credential.id()))
+                .fetchOptional(CREDENTIAL.CREATED_AT);
+        if (existing.isEmpty()) {
+            record.setCreatedAt(now);
+            record.setVersion(credential.version());
+            record.insert();
+        } else {
+            record.setCreatedAt(existing.get());
+            record.setVersion(credential.version() + 1);
+            int updated = dsl.update(CREDENTIAL).set(record).where(CREDENTIAL.ID.eq(credential.id()))
+                    .and(CREDENTIAL.VERSION.eq(credential.version())).execute();
+            if (updated == 0) {
+                throw new ConcurrentEditException("The credential '" + credential.title() + "'");
+            }
+            dsl.deleteFrom(CREDENTIAL_SKILL).where(CREDENTIAL_SKILL.CREDENTIAL_ID.eq(credential.id())).execute();
+            dsl.deleteFrom(CREDENTIAL_RECOGNITION).where(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.eq(credential.id()))
+                    .execute();
+        }
+        Map<String, SkillRef> uniqueSkills = new LinkedHashMap<>();
+        credential.skills().forEach(s -> uniqueSkills.putIfAbsent(s.label().toLowerCase(Locale.ROOT), s));
+        for (SkillRef skill : uniqueSkills.values()) {
+            dsl.insertInto(CREDENTIAL_SKILL).set(CREDENTIAL_SKILL.CREDENTIAL_ID, credential.id())
+                    .set(CREDENTIAL_SKILL.LABEL, skill.label()).set(CREDENTIAL_SKILL.TAXONOMY_URI, skill.taxonomyUri())
+                    .execute();
+        }
+        for (Recognition r : credential.recognition()) {
+            dsl.insertInto(CREDENTIAL_RECOGNITION).set(CREDENTIAL_RECOGNITION.CREDENTIAL_ID, credential.id())
+                    .set(CREDENTIAL_RECOGNITION.INDUSTRY, r.industry()).set(CREDENTIAL_RECOGNITION.LEVEL, r.level())
+                    .set(CREDENTIAL_RECOGNITION.EVIDENCE, r.evidence()).execute();
+        }
+        return find(credential.id()).orElseThrow();
+    }
+
+    /** Deletes a credential; refused while a goal still uses it as a candidate. */
+    public boolean delete(UUID id) {
+        return dsl.deleteFrom(CREDENTIAL).where(CREDENTIAL.ID.eq(id)).execute() > 0;
+    }
+
+    private String providerName(Credential credential) {
+        if (credential.providerId() == null) {
+            return null;
+        }
+        return dsl.select(PROVIDER.NAME).from(PROVIDER).where(PROVIDER.ID.eq(credential.providerId()))
+                .fetchOptional(PROVIDER.NAME).orElse(credential.providerName());
+    }
+
+    private void refreshSearchText(List<UUID> credentialIds) {
+        for (Credential c : findAll(credentialIds)) {
+            dsl.update(CREDENTIAL).set(CREDENTIAL.SEARCH_TEXT, searchText(c.title(), c.providerName(), c.skills()))
+                    .where(CREDENTIAL.ID.eq(c.id())).execute();
+        }
+    }
+
+    static String searchText(String title, String providerName, List<SkillRef> skills) {
+        StringBuilder text = new StringBuilder(title);
+        if (providerName != null) {
+            text.append(" | ").append(providerName);
+        }
+        for (SkillRef skill : skills) {
+            text.append(" | ").append(skill.label());
+        }
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        return lower.length() > 4000 ? lower.substring(0, 4000) : lower;
+    }
+
+    static Condition conditionFor(CatalogFilter filter) {
+        Condition condition = DSL.noCondition();
+        if (filter.text() != null) {
+            for (String term : filter.text().toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+                if (!term.isEmpty()) {
+                    condition = condition.and(CREDENTIAL.SEARCH_TEXT.contains(term));
+                }
+            }
+        }
+        if (filter.industry() != null && !filter.industry().isBlank()) {
+            condition = condition.and(DSL.exists(DSL.selectOne().from(CREDENTIAL_RECOGNITION)
+                    .where(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.eq(CREDENTIAL.ID))
+                    .and(CREDENTIAL_RECOGNITION.INDUSTRY.eq(filter.industry()))
+                    .and(CREDENTIAL_RECOGNITION.LEVEL.gt(0))));
+        }
+        if (filter.minCost() != null) {
+            condition = condition.and(CREDENTIAL.TOTAL_COST.ge(filter.minCost()));
+        }
+        if (filter.maxCost() != null) {
+            condition = condition.and(CREDENTIAL.TOTAL_COST.le(filter.maxCost()));
+        }
+        if (filter.minEffortHours() != null) {
+            condition = condition.and(CREDENTIAL.EFFORT_HOURS.ge(filter.minEffortHours()));
+        }
+        if (filter.maxEffortHours() != null) {
+            condition = condition.and(CREDENTIAL.EFFORT_HOURS.le(filter.maxEffortHours()));
+        }
+        if (filter.format() != null) {
+            condition = condition.and(CREDENTIAL.FORMAT.eq(filter.format().name()));
+        }
+        if (filter.pacing() != null) {
+            condition = condition.and(CREDENTIAL.PACING.eq(filter.pacing().name()));
+        }
+        if (filter.accreditedOnly()) {
+            condition = condition.and(CREDENTIAL.ACCREDITATION_BODY.isNotNull());
+        }
+        if (filter.badgeOnly()) {
+            condition = condition.and(CREDENTIAL.BADGE_STANDARD.ne(BadgeStandard.NONE.name()));
+        }
+        if (filter.stackableOnly()) {
+            condition = condition.and(CREDENTIAL.CREDITS.isNotNull());
+        }
+        return condition;
+    }
+
+    private List<Credential> load(Condition condition, int limit) {
+        var rows = dsl.select(CREDENTIAL.asterisk(), PROVIDER.NAME)
+                .from(CREDENTIAL).leftJoin(PROVIDER).on(PROVIDER.ID.eq(CREDENTIAL.PROVIDER_ID))
+                .where(condition)
+                .orderBy(CREDENTIAL.TITLE, CREDENTIAL.ID)
+                .limit(limit)
+                .fetch();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.map(r -> r.get(CREDENTIAL.ID));
+        Map<UUID, List<SkillRef>> skills = dsl.selectFrom(CREDENTIAL_SKILL)
+                .where(CREDENTIAL_SKILL.CREDENTIAL_ID.in(ids)).orderBy(CREDENTIAL_SKILL.LABEL).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getCredentialId(),
+                        Collectors.mapping(r -> new SkillRef(r.getLabel(), r.getTaxonomyUri()), Collectors.toList())));
+        Map<UUID, List<Recognition>> recognition = dsl.selectFrom(CREDENTIAL_RECOGNITION)
+                .where(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.in(ids))
+                .orderBy(CREDENTIAL_RECOGNITION.LEVEL.desc(), CREDENTIAL_RECOGNITION.INDUSTRY).fetch().stream()
+                .collect(Collectors.groupingBy(r -> r.getCredentialId(),
+                        Collectors.mapping(r -> new Recognition(r.getIndustry(), r.getLevel(), r.getEvidence()),
+                                Collectors.toList())));
+        List<Credential> result = new ArrayList<>(rows.size());
+        for (Record row : rows) {
+            UUID id = row.get(CREDENTIAL.ID);
+            result.add(toCredential(row, skills.getOrDefault(id, List.of()), recognition.getOrDefault(id, List.of())));
+        }
+        return result;
+    }
+
+    private static Credential toCredential(Record r, List<SkillRef> skills, List<Recognition> recognition) {
+        CostParts costs = new CostParts(r.get(CREDENTIAL.TUITION), r.get(CREDENTIAL.EXAM_FEE),
+                r.get(CREDENTIAL.MATERIALS_COST), r.get(CREDENTIAL.RENEWAL_COST), r.get(CREDENTIAL.RENEWAL_PERIOD_MONTHS),
+                r.get(CREDENTIAL.CURRENCY));
+        Credits credits = r.get(CREDENTIAL.CREDITS) == null ? null
+                : new Credits(r.get(CREDENTIAL.CREDITS), CreditUnit.valueOf(r.get(CREDENTIAL.CREDIT_UNIT)),
+                        r.get(CREDENTIAL.STACKS_INTO));
+        Quality quality = new Quality(r.get(CREDENTIAL.ACCREDITATION_BODY), r.get(CREDENTIAL.CURRICULUM_STANDARD),
+                r.get(CREDENTIAL.INSTRUCTOR_EXPERTISE), r.get(CREDENTIAL.CAREER_SUPPORT));
+        return new Credential(r.get(CREDENTIAL.ID), r.get(CREDENTIAL.TITLE), r.get(CREDENTIAL.PROVIDER_ID),
+                r.get(PROVIDER.NAME), CredentialKind.valueOf(r.get(CREDENTIAL.KIND)), r.get(CREDENTIAL.DESCRIPTION),
+                costs, r.get(CREDENTIAL.EFFORT_HOURS), r.get(CREDENTIAL.FIXED_DURATION_WEEKS),
+                DeliveryFormat.valueOf(r.get(CREDENTIAL.FORMAT)), Pacing.valueOf(r.get(CREDENTIAL.PACING)), quality,
+                credits, BadgeStandard.valueOf(r.get(CREDENTIAL.BADGE_STANDARD)), r.get(CREDENTIAL.VALIDITY_MONTHS),
+                r.get(CREDENTIAL.EQF_LEVEL), r.get(CREDENTIAL.URL), r.get(CREDENTIAL.DRAWBACKS),
+                new Provenance(r.get(CREDENTIAL.SOURCE), r.get(CREDENTIAL.LAST_VERIFIED)),
+                Origin.valueOf(r.get(CREDENTIAL.ORIGIN)), r.get(CREDENTIAL.EXTERNAL_ID), skills, recognition,
+                r.get(CREDENTIAL.VERSION));
+    }
+
+    private static Provider toProvider(ProviderRecord r) {
+        return new Provider(r.getId(), r.getName(), ProviderType.valueOf(r.getType()), r.getCountry(), r.getUrl(),
+                r.getVersion());
+    }
+}

@@ -1,0 +1,144 @@
+package io.upskillplanner.store;
+
+import static io.upskillplanner.store.jooq.Tables.PROFILE;
+import static io.upskillplanner.store.jooq.Tables.PROFILE_WEIGHT;
+import static io.upskillplanner.store.jooq.Tables.SESSION_NOTE;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.upskillplanner.domain.Money;
+import io.upskillplanner.domain.Profile;
+import io.upskillplanner.domain.ProfileKind;
+import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.store.jooq.tables.records.ProfileRecord;
+
+import org.jooq.DSLContext;
+
+/** Profiles, their session notes and their scoring weights. */
+public final class ProfileRepository {
+
+    private final DSLContext dsl;
+
+    public ProfileRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Profile> list() {
+        return dsl.selectFrom(PROFILE).orderBy(PROFILE.NAME.lower(), PROFILE.ID).fetch(ProfileRepository::toProfile);
+    }
+
+    public Optional<Profile> find(UUID id) {
+        return dsl.selectFrom(PROFILE).where(PROFILE.ID.eq(id)).fetchOptional(ProfileRepository::toProfile);
+    }
+
+    /** Finds a profile by its name, ignoring case. */
+    public Optional<Profile> findByName(String name) {
+        return dsl.selectFrom(PROFILE).where(PROFILE.NAME.lower().eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
+                .orderBy(PROFILE.CREATED_AT).limit(1).fetchOptional(ProfileRepository::toProfile);
+    }
+
+    public int count() {
+        return dsl.fetchCount(PROFILE);
+    }
+
+    /**
+     * Inserts a new profile or updates an existing one, and returns it as stored. An update fails
+     * with {@link ConcurrentEditException} when the stored version is not the one that was read.
+     */
+    public Profile save(Profile profile) {
+        LocalDateTime now = LocalDateTime.now();
+        ProfileRecord record = dsl.newRecord(PROFILE);
+        record.setId(profile.id());
+        record.setName(profile.name().strip());
+        record.setKind(profile.kind().name());
+        record.setCurrentJobRole(profile.currentRole());
+        record.setCurrentIndustry(profile.currentIndustry());
+        record.setWeeklyHours(profile.weeklyHours());
+        record.setBudget(profile.budget().amount());
+        record.setCurrency(profile.budget().currency());
+        record.setSalaryNow(profile.salaryNow());
+        record.setNotes(profile.notes());
+        record.setSampleData(profile.sampleData());
+        record.setCreatedAt(profile.createdAt() == null ? now : profile.createdAt());
+        record.setUpdatedAt(now);
+        boolean exists = dsl.fetchExists(PROFILE, PROFILE.ID.eq(profile.id()));
+        if (!exists) {
+            record.setVersion(profile.version());
+            record.insert();
+        } else {
+            record.setVersion(profile.version() + 1);
+            int updated = dsl.update(PROFILE).set(record).where(PROFILE.ID.eq(profile.id()))
+                    .and(PROFILE.VERSION.eq(profile.version())).execute();
+            if (updated == 0) {
+                throw new ConcurrentEditException("The profile '" + profile.name() + "'");
+            }
+        }
+        return toProfile(record);
+    }
+
+    /** Deletes a profile with its goals, candidates, notes and badges. */
+    public boolean delete(UUID id) {
+        return dsl.deleteFrom(PROFILE).where(PROFILE.ID.eq(id)).execute() > 0;
+    }
+
+    public List<SessionNote> sessionNotes(UUID profileId) {
+        return dsl.selectFrom(SESSION_NOTE).where(SESSION_NOTE.PROFILE_ID.eq(profileId))
+                .orderBy(SESSION_NOTE.CREATED_AT.desc(), SESSION_NOTE.ID)
+                .fetch(r -> new SessionNote(r.getId(), r.getProfileId(), r.getCreatedAt(), r.getUpdatedAt(), r.getBody()));
+    }
+
+    public SessionNote saveSessionNote(SessionNote note) {
+        int updated = dsl.update(SESSION_NOTE)
+                .set(SESSION_NOTE.BODY, note.text())
+                .set(SESSION_NOTE.UPDATED_AT, note.updatedAt())
+                .where(SESSION_NOTE.ID.eq(note.id())).execute();
+        if (updated == 0) {
+            dsl.insertInto(SESSION_NOTE)
+                    .set(SESSION_NOTE.ID, note.id())
+                    .set(SESSION_NOTE.PROFILE_ID, note.profileId())
+                    .set(SESSION_NOTE.CREATED_AT, note.createdAt())
+                    .set(SESSION_NOTE.UPDATED_AT, note.updatedAt())
+                    .set(SESSION_NOTE.BODY, note.text())
+                    .execute();
+        }
+        return note;
+    }
+
+    public boolean deleteSessionNote(UUID noteId) {
+        return dsl.deleteFrom(SESSION_NOTE).where(SESSION_NOTE.ID.eq(noteId)).execute() > 0;
+    }
+
+    /** The weights a profile set for scoring criteria, by criterion name; criteria not set are absent. */
+    public Map<String, BigDecimal> weights(UUID profileId) {
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        dsl.selectFrom(PROFILE_WEIGHT).where(PROFILE_WEIGHT.PROFILE_ID.eq(profileId))
+                .orderBy(PROFILE_WEIGHT.CRITERION)
+                .forEach(r -> weights.put(r.getCriterion(), r.getWeight()));
+        return weights;
+    }
+
+    public void saveWeights(UUID profileId, Map<String, BigDecimal> weights) {
+        dsl.transaction(c -> {
+            DSLContext tx = c.dsl();
+            tx.deleteFrom(PROFILE_WEIGHT).where(PROFILE_WEIGHT.PROFILE_ID.eq(profileId)).execute();
+            for (var entry : weights.entrySet()) {
+                tx.insertInto(PROFILE_WEIGHT).set(PROFILE_WEIGHT.PROFILE_ID, profileId)
+                        .set(PROFILE_WEIGHT.CRITERION, entry.getKey())
+                        .set(PROFILE_WEIGHT.WEIGHT, entry.getValue()).execute();
+            }
+        });
+    }
+
+    static Profile toProfile(ProfileRecord r) {
+        return new Profile(r.getId(), r.getName(), ProfileKind.valueOf(r.getKind()), r.getCurrentJobRole(),
+                r.getCurrentIndustry(), r.getWeeklyHours(), new Money(r.getBudget(), r.getCurrency()),
+                r.getSalaryNow(), r.getNotes(), Boolean.TRUE.equals(r.getSampleData()), r.getCreatedAt(),
+                r.getUpdatedAt(), r.getVersion());
+    }
+}

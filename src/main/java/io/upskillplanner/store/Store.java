@@ -1,0 +1,54 @@
+package io.upskillplanner.store;
+
+import java.util.function.Function;
+
+import org.jooq.DSLContext;
+
+/** The repositories over one database connection context, for code that needs several of them. */
+public final class Store {
+
+    private final Database database;
+    private final DSLContext dsl;
+
+    public Store(Database database) {
+        this(database, database.dsl());
+    }
+
+    private Store(Database database, DSLContext dsl) {
+        this.database = database;
+        this.dsl = dsl;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ProfileRepository profiles() {
+        return new ProfileRepository(dsl);
+    }
+
+    public GoalRepository goals() {
+        return new GoalRepository(dsl);
+    }
+
+    public CatalogRepository catalog() {
+        return new CatalogRepository(dsl);
+    }
+
+    public CandidateRepository candidates() {
+        return new CandidateRepository(dsl);
+    }
+
+    public ExchangeRateRepository exchangeRates() {
+        return new ExchangeRateRepository(dsl);
+    }
+
+    public SettingsRepository settings() {
+        return new SettingsRepository(dsl);
+    }
+
+    /** Runs work on repositories that share one transaction: all of it commits, or none of it does. */
+    public <T> T inTransaction(Function<Store, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(new Store(database, configuration.dsl())));
+    }
+}
