@@ -1,6 +1,64 @@
 package io.upskillplanner;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import io.upskillplanner.cli.Cli;
+import io.upskillplanner.cli.ExitCode;
+import io.upskillplanner.cli.UpskillCommand;
+import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.ui.DesktopLauncher;
+
+import picocli.CommandLine;
+
+/**
+ * The entry point for both faces of the app: with a command it runs the command line, without
+ * one it opens the desktop window. It is not a JavaFX Application so that the one jar runs with
+ * plain {@code java -jar}.
+ */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        System.setProperty("upskill.logdir", DataFolder.resolveDefault(dataDirArgument(args)).logs().toString());
+
+        UpskillCommand root = new UpskillCommand();
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = Cli.create(root, out, err).execute(args);
+        if (code == ExitCode.OK && root.guiRequested()) {
+            code = DesktopLauncher.launch(root.dataFolder());
+        }
+        System.exit(code);
+    }
+
+    /** The --data-dir value, read before the full parse so that logging starts in the right folder. */
+    static Path dataDirArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data-dir") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--data-dir=")) {
+                return Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        return null;
+    }
+
+    /** Runs the command line the way {@link #main} does, without exiting, for tests and scripts. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        UpskillCommand root = new UpskillCommand();
+        CommandLine commandLine = Cli.create(root, out, err);
+        int code = commandLine.execute(args);
+        if (code == ExitCode.OK && root.guiRequested()) {
+            err.println("No command given; the desktop app is not started from here.");
+            return ExitCode.USAGE;
+        }
+        return code;
     }
 }

@@ -32,7 +32,7 @@ public final class CandidateRepository {
     }
 
     public Candidate save(Candidate candidate) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = StoreTime.now();
         CandidateRecord record = dsl.newRecord(CANDIDATE);
         record.setId(candidate.id());
         record.setGoalId(candidate.goalId());
@@ -41,7 +41,7 @@ public final class CandidateRepository {
         record.setPlannedStart(candidate.plannedStart());
         record.setSortOrder(candidate.order());
         record.setNote(candidate.note());
-        record.setCreatedAt(candidate.createdAt() == null ? now : candidate.createdAt());
+        record.setCreatedAt(StoreTime.orNow(candidate.createdAt()));
         record.setUpdatedAt(now);
         if (!dsl.fetchExists(CANDIDATE, CANDIDATE.ID.eq(candidate.id()))) {
             record.setVersion(candidate.version());

@@ -125,7 +125,7 @@ public final class CatalogRepository {
     }
 
     private Credential saveInTransaction(Credential credential) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = StoreTime.now();
         CredentialRecord record = dsl.newRecord(CREDENTIAL);
         record.setId(credential.id());
         record.setTitle(credential.title().strip());

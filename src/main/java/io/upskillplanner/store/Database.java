@@ -3,6 +3,7 @@ package io.upskillplanner.store;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -105,10 +106,11 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
-        try {
-            dsl.execute("SHUTDOWN");
+        // Plain JDBC: SHUTDOWN closes the connection under the statement, which jOOQ would report as an error.
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
             LOG.info("Shut down database {}", description);
-        } catch (RuntimeException e) {
+        } catch (SQLException e) {
             LOG.warn("Shutdown of {} failed: {}", description, e.getMessage());
         } finally {
             pool.dispose();

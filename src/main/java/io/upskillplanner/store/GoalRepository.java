@@ -53,7 +53,7 @@ public final class GoalRepository {
     public Goal save(Goal goal) {
         return dsl.transactionResult(c -> {
             DSLContext tx = c.dsl();
-            LocalDateTime now = LocalDateTime.now();
+            LocalDateTime now = StoreTime.now();
             GoalRecord record = tx.newRecord(GOAL);
             record.setId(goal.id());
             record.setProfileId(goal.profileId());
@@ -68,7 +68,7 @@ public final class GoalRepository {
             record.setStatus(goal.status().name());
             record.setScheduleMode(goal.scheduleMode().name());
             record.setNotes(goal.notes());
-            record.setCreatedAt(goal.createdAt() == null ? now : goal.createdAt());
+            record.setCreatedAt(StoreTime.orNow(goal.createdAt()));
             record.setUpdatedAt(now);
             if (!tx.fetchExists(GOAL, GOAL.ID.eq(goal.id()))) {
                 record.setVersion(goal.version());

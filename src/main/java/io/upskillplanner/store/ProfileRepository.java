@@ -52,7 +52,7 @@ public final class ProfileRepository {
      * with {@link ConcurrentEditException} when the stored version is not the one that was read.
      */
     public Profile save(Profile profile) {
-        LocalDateTime now = LocalDateTime.now();
+        LocalDateTime now = StoreTime.now();
         ProfileRecord record = dsl.newRecord(PROFILE);
         record.setId(profile.id());
         record.setName(profile.name().strip());
@@ -65,7 +65,7 @@ public final class ProfileRepository {
         record.setSalaryNow(profile.salaryNow());
         record.setNotes(profile.notes());
         record.setSampleData(profile.sampleData());
-        record.setCreatedAt(profile.createdAt() == null ? now : profile.createdAt());
+        record.setCreatedAt(StoreTime.orNow(profile.createdAt()));
         record.setUpdatedAt(now);
         boolean exists = dsl.fetchExists(PROFILE, PROFILE.ID.eq(profile.id()));
         if (!exists) {
@@ -96,14 +96,14 @@ public final class ProfileRepository {
     public SessionNote saveSessionNote(SessionNote note) {
         int updated = dsl.update(SESSION_NOTE)
                 .set(SESSION_NOTE.BODY, note.text())
-                .set(SESSION_NOTE.UPDATED_AT, note.updatedAt())
+                .set(SESSION_NOTE.UPDATED_AT, StoreTime.orNow(note.updatedAt()))
                 .where(SESSION_NOTE.ID.eq(note.id())).execute();
         if (updated == 0) {
             dsl.insertInto(SESSION_NOTE)
                     .set(SESSION_NOTE.ID, note.id())
                     .set(SESSION_NOTE.PROFILE_ID, note.profileId())
                     .set(SESSION_NOTE.CREATED_AT, note.createdAt())
-                    .set(SESSION_NOTE.UPDATED_AT, note.updatedAt())
+                    .set(SESSION_NOTE.UPDATED_AT, StoreTime.orNow(note.updatedAt()))
                     .set(SESSION_NOTE.BODY, note.text())
                     .execute();
         }

@@ -1,0 +1,49 @@
+package io.upskillplanner.cli;
+
+import java.io.PrintWriter;
+
+import io.upskillplanner.domain.InputRejectedException;
+import io.upskillplanner.store.DataFolderInUseException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/** Builds the command line with the exit codes and error messages of the contract. */
+public final class Cli {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private Cli() {
+    }
+
+    public static CommandLine create(UpskillCommand root, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
+            PrintWriter errors = cmd.getErr();
+            int code = exitCodeFor(e);
+            if (code == ExitCode.FAILURE) {
+                LOG.error("Command failed", e);
+                errors.println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+                errors.println("Details are in the log of the data folder.");
+            } else {
+                errors.println("Error: " + e.getMessage());
+            }
+            errors.flush();
+            return code;
+        });
+        return commandLine;
+    }
+
+    static int exitCodeFor(Throwable e) {
+        if (e instanceof DataFolderInUseException) {
+            return ExitCode.DATA_FOLDER_IN_USE;
+        }
+        if (e instanceof InputRejectedException) {
+            return ExitCode.INPUT_REJECTED;
+        }
+        return ExitCode.FAILURE;
+    }
+}

@@ -1,0 +1,153 @@
+package io.upskillplanner.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.Goal;
+import io.upskillplanner.domain.GoalSkill;
+import io.upskillplanner.domain.Money;
+import io.upskillplanner.domain.Profile;
+import io.upskillplanner.domain.Recognition;
+import io.upskillplanner.domain.SkillRef;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** The JSON the read commands print; the README documents its shape. */
+final class JsonOutput {
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private JsonOutput() {
+    }
+
+    static void print(PrintWriter out, Object tree) {
+        try {
+            out.println(MAPPER.writeValueAsString(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
+        }
+        out.flush();
+    }
+
+    static ObjectNode profile(Profile p, int goalCount) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", p.id().toString());
+        node.put("name", p.name());
+        node.put("kind", p.kind().name());
+        node.put("currentRole", p.currentRole());
+        node.put("currentIndustry", p.currentIndustry());
+        node.put("weeklyHours", p.weeklyHours());
+        node.set("budget", money(p.budget()));
+        node.put("salaryNow", p.salaryNow());
+        node.put("notes", p.notes());
+        node.put("sampleData", p.sampleData());
+        node.put("goals", goalCount);
+        return node;
+    }
+
+    static ObjectNode goal(Goal g, int candidateCount) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", g.id().toString());
+        node.put("title", g.title());
+        node.put("targetRole", g.targetRole());
+        node.put("targetIndustry", g.targetIndustry());
+        node.put("deadline", g.deadline() == null ? null : g.deadline().toString());
+        node.put("budgetCap", g.budgetCap());
+        node.put("weeklyHours", g.weeklyHours());
+        node.put("expectedSalaryAfter", g.expectedSalaryAfter());
+        node.put("priority", g.priority());
+        node.put("status", g.status().name());
+        node.put("scheduleMode", g.scheduleMode().name());
+        ArrayNode skills = node.putArray("skills");
+        for (GoalSkill s : g.skills()) {
+            ObjectNode skill = skills.addObject();
+            skill.put("label", s.skill().label());
+            skill.put("uri", s.skill().taxonomyUri());
+            skill.put("importance", s.importance());
+        }
+        node.put("candidates", candidateCount);
+        return node;
+    }
+
+    static ObjectNode credential(Credential c, LocalDate today) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("id", c.id().toString());
+        node.put("title", c.title());
+        node.put("provider", c.providerName());
+        node.put("kind", c.kind().name());
+        ObjectNode cost = node.putObject("cost");
+        cost.put("tuition", c.costs().tuition());
+        cost.put("exam", c.costs().exam());
+        cost.put("materials", c.costs().materials());
+        cost.put("renewal", c.costs().renewal());
+        cost.put("renewalPeriodMonths", c.costs().renewalPeriodMonths());
+        cost.put("oneOff", c.costs().oneOff().amount());
+        cost.put("currency", c.costs().currency());
+        node.put("effortHours", c.effortHours());
+        node.put("fixedDurationWeeks", c.fixedDurationWeeks());
+        node.put("format", c.format().name());
+        node.put("pacing", c.pacing().name());
+        node.put("accreditationBody", c.quality().accreditationBody());
+        node.put("curriculumStandard", c.quality().curriculumStandard());
+        node.put("instructorExpertise", c.quality().instructorExpertise());
+        node.put("careerSupport", c.quality().careerSupport());
+        if (c.credits() != null) {
+            ObjectNode credits = node.putObject("credits");
+            credits.put("amount", c.credits().amount());
+            credits.put("unit", c.credits().unit().name());
+            credits.put("stacksInto", c.credits().stacksInto());
+        } else {
+            node.putNull("credits");
+        }
+        node.put("badgeStandard", c.badgeStandard().name());
+        node.put("validityMonths", c.validityMonths());
+        node.put("url", c.url());
+        node.put("drawbacks", c.drawbacks());
+        ArrayNode skills = node.putArray("skills");
+        for (SkillRef s : c.skills()) {
+            skills.add(s.label());
+        }
+        ArrayNode recognition = node.putArray("recognition");
+        for (Recognition r : c.recognition()) {
+            ObjectNode entry = recognition.addObject();
+            entry.put("industry", r.industry());
+            entry.put("level", r.level());
+            entry.put("evidence", r.evidence());
+        }
+        node.put("source", c.provenance().source());
+        node.put("lastVerified", c.provenance().lastVerified() == null ? null : c.provenance().lastVerified().toString());
+        node.put("stale", c.provenance().isStale(today));
+        node.put("origin", c.origin().name());
+        return node;
+    }
+
+    static ObjectNode money(Money money) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("amount", money.amount());
+        node.put("currency", money.currency());
+        return node;
+    }
+
+    static ArrayNode array(List<ObjectNode> nodes) {
+        ArrayNode array = MAPPER.createArrayNode();
+        array.addAll(nodes);
+        return array;
+    }
+
+    static ObjectNode object(Map<String, ?> fields) {
+        return MAPPER.valueToTree(fields);
+    }
+}

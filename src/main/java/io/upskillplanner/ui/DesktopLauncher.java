@@ -1,0 +1,66 @@
+package io.upskillplanner.ui;
+
+import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+
+import io.upskillplanner.AppServices;
+import io.upskillplanner.cli.ExitCode;
+import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.store.DataFolderInUseException;
+import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.ui.common.Messages;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts the desktop app on a data folder, refusing politely when another instance has it. */
+public final class DesktopLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
+
+    private DesktopLauncher() {
+    }
+
+    /** Runs the app until its window closes and returns the process exit code. */
+    public static int launch(DataFolder folder) {
+        InstanceLock lock;
+        try {
+            lock = AppServices.lock(folder);
+        } catch (DataFolderInUseException e) {
+            System.err.println("Error: " + e.getMessage());
+            showStartupError(Messages.get("startup.inUse.title"), e.getMessage());
+            return ExitCode.DATA_FOLDER_IN_USE;
+        } catch (IOException e) {
+            String message = Messages.get("startup.folderUnusable", folder.root(), e.getMessage());
+            System.err.println("Error: " + message);
+            showStartupError(Messages.get("startup.failed.title"), message);
+            return ExitCode.INPUT_REJECTED;
+        }
+        DesktopApp.prepare(folder, lock);
+        Application.launch(DesktopApp.class);
+        return DesktopApp.exitCode();
+    }
+
+    /** A dialog on its own, for failures before the main window exists; silent where there is no display. */
+    static void showStartupError(String title, String message) {
+        CountDownLatch shown = new CountDownLatch(1);
+        try {
+            Platform.startup(() -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                alert.setTitle(title);
+                alert.setHeaderText(title);
+                alert.showAndWait();
+                shown.countDown();
+            });
+            shown.await();
+        } catch (RuntimeException | InterruptedException | Error e) {
+            LOG.warn("Could not show the startup dialog: {}", e.toString());
+        } finally {
+            Platform.exit();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.upskillplanner.ui.common;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+
+import io.upskillplanner.domain.Money;
+
+/** How numbers, money and dates read on screen, in the user's locale. */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    public static String money(Money money) {
+        if (money == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.getDefault());
+        format.setCurrency(Currency.getInstance(money.currency()));
+        format.setMaximumFractionDigits(money.amount().stripTrailingZeros().scale() > 0 ? 2 : 0);
+        format.setMinimumFractionDigits(format.getMaximumFractionDigits());
+        return format.format(money.amount());
+    }
+
+    public static String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault());
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault()));
+    }
+
+    /** An enum constant's label from the bundle (key {@code enum.Type.NAME}). */
+    public static String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        return Messages.get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

@@ -1,0 +1,27 @@
+package io.upskillplanner.ui.common;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work away from the UI thread and hands the result back on it. View models take one in
+ * their constructor; tests pass {@link #DIRECT}, which runs everything at once on the caller.
+ */
+public interface TaskRunner {
+
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    TaskRunner DIRECT = new TaskRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    };
+}

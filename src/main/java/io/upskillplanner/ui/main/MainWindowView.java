@@ -1,0 +1,215 @@
+package io.upskillplanner.ui.main;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import io.upskillplanner.domain.Profile;
+import io.upskillplanner.ui.catalog.CatalogView;
+import io.upskillplanner.ui.catalog.CatalogViewModel;
+import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.common.ViewLoader;
+import io.upskillplanner.ui.compare.CompareView;
+import io.upskillplanner.ui.goals.GoalsView;
+import io.upskillplanner.ui.goals.GoalsViewModel;
+import io.upskillplanner.ui.profiles.ProfilesView;
+import io.upskillplanner.ui.profiles.ProfilesViewModel;
+import io.upskillplanner.ui.reports.ReportsView;
+
+import org.controlsfx.control.StatusBar;
+
+/** The shell: menu, navigation, current profile, the active screen and the status bar. */
+public final class MainWindowView {
+
+    private final MainWindowViewModel viewModel;
+    private final Map<Section, Parent> screens = new EnumMap<>(Section.class);
+
+    @FXML private BorderPane root;
+    @FXML private StackPane content;
+    @FXML private VBox loadingPane;
+    @FXML private Label loadingLabel;
+    @FXML private ComboBox<Profile> profileSwitcher;
+    @FXML private ToggleGroup sections;
+    @FXML private ToggleButton profilesButton;
+    @FXML private ToggleButton goalsButton;
+    @FXML private ToggleButton catalogButton;
+    @FXML private ToggleButton compareButton;
+    @FXML private ToggleButton reportsButton;
+    @FXML private MenuItem quitItem;
+    @FXML private MenuItem profilesItem;
+    @FXML private MenuItem goalsItem;
+    @FXML private MenuItem catalogItem;
+    @FXML private MenuItem compareItem;
+    @FXML private MenuItem reportsItem;
+    @FXML private MenuItem switchProfileItem;
+    @FXML private StatusBar statusBar;
+
+    public MainWindowView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public Parent load() {
+        return ViewLoader.load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        loadingLabel.textProperty().bind(viewModel.startupStatusProperty());
+        statusBar.textProperty().bind(viewModel.startupStatusProperty());
+        profileSwitcher.setDisable(true);
+        root.getLeft().setDisable(true);
+        Map<ToggleButton, Section> buttons = Map.of(profilesButton, Section.PROFILES, goalsButton, Section.GOALS,
+                catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS);
+        buttons.forEach((button, section) -> button.setUserData(section));
+        sections.selectedToggleProperty().addListener((obs, old, selected) -> {
+            if (selected == null) {
+                // A section stays selected: clicking the active button again does not clear it.
+                sections.selectToggle(old);
+            } else {
+                viewModel.show((Section) selected.getUserData());
+            }
+        });
+        viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
+        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        profilesItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
+        goalsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        catalogItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
+        compareItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+        reportsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        switchProfileItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        profileSwitcher.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Profile profile) {
+                return profile == null ? "" : profile.name();
+            }
+
+            @Override
+            public Profile fromString(String text) {
+                return null;
+            }
+        });
+        profileSwitcher.setButtonCell(new ProfileCell());
+        profileSwitcher.setCellFactory(list -> new ProfileCell());
+        viewModel.readyProperty().addListener((obs, was, ready) -> {
+            if (ready) {
+                onStoreReady();
+            }
+        });
+    }
+
+    private void onStoreReady() {
+        AppState state = viewModel.state();
+        statusBar.textProperty().unbind();
+        statusBar.textProperty().bind(state.statusProperty());
+        Label folder = new Label(Messages.get("status.dataFolder", viewModel.dataFolderProperty().get()));
+        statusBar.getRightItems().setAll(folder);
+        profileSwitcher.setItems(state.profiles());
+        profileSwitcher.valueProperty().bindBidirectional(state.currentProfileProperty());
+        profileSwitcher.setDisable(false);
+        root.getLeft().setDisable(false);
+        register(Section.PROFILES, s -> new ProfilesView(new ProfilesViewModel(s)).load());
+        register(Section.GOALS, s -> new GoalsView(new GoalsViewModel(s)).load());
+        register(Section.CATALOG, s -> new CatalogView(new CatalogViewModel(s.store().catalog(), s.tasks())).load());
+        register(Section.COMPARE, s -> new CompareView().load());
+        register(Section.REPORTS, s -> new ReportsView().load());
+        content.getChildren().remove(loadingPane);
+        selectButton(viewModel.sectionProperty().get());
+        showSection(viewModel.sectionProperty().get());
+    }
+
+    private void register(Section section, Function<AppState, Parent> factory) {
+        screens.put(section, factory.apply(viewModel.state()));
+    }
+
+    private void showSection(Section section) {
+        Parent screen = screens.get(section);
+        if (screen == null) {
+            return;
+        }
+        content.getChildren().setAll(screen);
+        selectButton(section);
+    }
+
+    private void selectButton(Section section) {
+        sections.getToggles().stream().filter(t -> t.getUserData() == section).findFirst()
+                .ifPresent(sections::selectToggle);
+    }
+
+    @FXML
+    private void showProfiles() {
+        viewModel.show(Section.PROFILES);
+    }
+
+    @FXML
+    private void showGoals() {
+        viewModel.show(Section.GOALS);
+    }
+
+    @FXML
+    private void showCatalog() {
+        viewModel.show(Section.CATALOG);
+    }
+
+    @FXML
+    private void showCompare() {
+        viewModel.show(Section.COMPARE);
+    }
+
+    @FXML
+    private void showReports() {
+        viewModel.show(Section.REPORTS);
+    }
+
+    @FXML
+    private void focusProfileSwitcher() {
+        profileSwitcher.requestFocus();
+        profileSwitcher.show();
+    }
+
+    @FXML
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(Messages.get("about.title"));
+        alert.setHeaderText(viewModel.windowTitle());
+        alert.setContentText(viewModel.aboutText());
+        alert.showAndWait();
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static final class ProfileCell extends ListCell<Profile> {
+        @Override
+        protected void updateItem(Profile profile, boolean empty) {
+            super.updateItem(profile, empty);
+            setText(empty || profile == null ? null
+                    : profile.name() + " · " + Messages.get("enum.ProfileKind." + profile.kind().name()));
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package io.upskillplanner.ui.main;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import io.upskillplanner.Version;
+import io.upskillplanner.ui.common.Messages;
+
+/** The shell: which section shows, whether the store is ready, and the status line until it is. */
+public final class MainWindowViewModel {
+
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.PROFILES);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper startupStatus = new ReadOnlyStringWrapper(Messages.get("status.opening"));
+    private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper("");
+    private AppState state;
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public void show(Section target) {
+        section.set(target);
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty startupStatusProperty() {
+        return startupStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty dataFolderProperty() {
+        return dataFolder.getReadOnlyProperty();
+    }
+
+    public AppState state() {
+        return state;
+    }
+
+    /** The store is open: screens can load. */
+    public void storeReady(AppState appState, String folder) {
+        this.state = appState;
+        dataFolder.set(folder);
+        appState.setStatus(Messages.get("status.ready"));
+        ready.set(true);
+        appState.reloadProfiles();
+    }
+
+    public void storeFailed(String message) {
+        startupStatus.set(message);
+    }
+
+    public String windowTitle() {
+        return Version.NAME;
+    }
+
+    public String aboutText() {
+        return Messages.get("about.text", Version.number(), dataFolder.get());
+    }
+}

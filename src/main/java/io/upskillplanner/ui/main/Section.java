@@ -1,0 +1,6 @@
+package io.upskillplanner.ui.main;
+
+/** The screens the navigation offers, in order. */
+public enum Section {
+    PROFILES, GOALS, CATALOG, COMPARE, REPORTS
+}

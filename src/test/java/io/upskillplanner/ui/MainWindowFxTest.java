@@ -1,0 +1,100 @@
+package io.upskillplanner.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import io.upskillplanner.AppServices;
+import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.Profile;
+import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.ui.goals.CandidateRow;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts the real desktop app on a fresh data folder and looks at what a user sees. */
+class MainWindowFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private DesktopApp app;
+
+    @BeforeEach
+    void startApp() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        DataFolder folder = new DataFolder(dir);
+        DesktopApp.prepare(folder, AppServices.lock(folder));
+        app = (DesktopApp) FxToolkit.setupApplication(DesktopApp.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
+                && !this.<Profile>table("#profileTable").getItems().isEmpty());
+    }
+
+    @AfterEach
+    void stopApp() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void showsTheDemoProfilesGoalsAndCatalog() throws Exception {
+        Stage stage = (Stage) window(w -> w instanceof Stage s && "Upskill Planner".equals(s.getTitle()));
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(this.<Profile>table("#profileTable").getItems()).extracting(Profile::name)
+                .contains("Maya Lindqvist", "Daniel Okafor");
+        ComboBox<?> switcher = lookup(".combo-box").queryAs(ComboBox.class);
+        assertThat(switcher.getValue()).isNotNull();
+        snapshot(stage, "profiles");
+
+        clickOn("Goals");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !this.<CandidateRow>table("#candidateTable").getItems().isEmpty());
+        assertThat(this.<CandidateRow>table("#candidateTable").getItems()).hasSizeGreaterThanOrEqualTo(3);
+        snapshot(stage, "goals");
+
+        clickOn("Catalog");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> this.<Credential>table("#credentialTable").getItems().size() >= 40);
+        snapshot(stage, "catalog");
+
+        clickOn("#catalogSearch").write("welding");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> this.<Credential>table("#credentialTable").getItems().size() < 40);
+        assertThat(lookup("#catalogSearch").queryAs(TextField.class).getText()).isEqualTo("welding");
+        assertThat(this.<Credential>table("#credentialTable").getItems()).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.title() + c.providerName() + c.skills()).containsIgnoringCase("weld"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> TableView<T> table(String id) {
+        return lookup(id).queryAs(TableView.class);
+    }
+
+    /** Keeps a picture of the screen under target/screenshots, for people to look at. */
+    private void snapshot(Window window, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> window.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
+    }
+}
