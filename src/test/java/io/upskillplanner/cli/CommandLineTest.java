@@ -182,6 +182,27 @@ class CommandLineTest {
         assertThat(Files.readAllBytes(folder.databaseFile())).isEqualTo(before);
     }
 
+    @Test
+    void importOfAFileInNoKnownFormatIsRejectedAndChangesNothing() throws IOException {
+        String data = dir.resolve("data").toString();
+        int before = json.readTree(run("--data-dir", data, "catalog", "--json").out).size();
+        Path file = Files.writeString(dir.resolve("notes.txt"), "just some text");
+
+        Result result = run("--data-dir", data, "import", file.toString());
+
+        assertThat(result.code).isEqualTo(ExitCode.INPUT_REJECTED);
+        assertThat(result.err).contains(file.toString(), "no format this app reads");
+        assertThat(json.readTree(run("--data-dir", data, "catalog", "--json").out).size()).isEqualTo(before);
+    }
+
+    @Test
+    void importOfAMissingFileIsRejected() {
+        Result result = run("--data-dir", dir.resolve("data").toString(), "import", dir.resolve("absent.json").toString());
+
+        assertThat(result.code).isEqualTo(ExitCode.INPUT_REJECTED);
+        assertThat(result.err).contains("absent.json", "does not exist");
+    }
+
     private Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

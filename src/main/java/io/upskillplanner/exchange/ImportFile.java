@@ -1,0 +1,58 @@
+package io.upskillplanner.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.ByteBuffer;
+
+import io.upskillplanner.domain.InputRejectedException;
+
+/** A file offered for import, read whole into memory once (bounded), so importers can sniff and parse it. */
+public record ImportFile(Path path, byte[] content) {
+
+    /** Larger files are refused before they are read: no real credential or plan file comes near it. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    public static ImportFile read(Path path) {
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw new InputRejectedException(path.toString(), null,
+                        Files.isDirectory(path) ? "is a folder, not a file" : "does not exist");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new InputRejectedException(path.toString(), null,
+                        "is " + size + " bytes; files over " + MAX_BYTES + " bytes are not imported");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return new ImportFile(path, in.readNBytes((int) size));
+            }
+        } catch (NoSuchFileException e) {
+            throw new InputRejectedException(path.toString(), null, "does not exist", e);
+        } catch (IOException e) {
+            throw new InputRejectedException(path.toString(), null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public String name() {
+        return path.toString();
+    }
+
+    /** The content as strict UTF-8 text; invalid byte sequences are rejected, not replaced. */
+    public String text() {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new InputRejectedException(name(), null, "is not valid UTF-8 text", e);
+        }
+    }
+}

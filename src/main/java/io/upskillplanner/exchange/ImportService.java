@@ -1,0 +1,47 @@
+package io.upskillplanner.exchange;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.upskillplanner.store.Store;
+
+/**
+ * Imports files all or nothing: every file is read, detected and planned first, so that one bad
+ * file rejects the whole import before anything is written; then all plans apply in one
+ * transaction.
+ */
+public final class ImportService {
+
+    private final Store store;
+    private final Importers importers;
+
+    public ImportService(Store store, Importers importers) {
+        this.store = store;
+        this.importers = importers;
+    }
+
+    /** Reads and checks the files without writing anything: what a preview shows. */
+    public List<ImportPlan> plan(List<Path> files, ImportTarget target) {
+        List<ImportPlan> plans = new ArrayList<>();
+        for (Path path : files) {
+            ImportFile file = ImportFile.read(path);
+            plans.add(importers.detect(file).plan(file, target, store));
+        }
+        return plans;
+    }
+
+    /** Applies planned imports in one transaction. */
+    public void apply(List<ImportPlan> plans) {
+        store.inTransaction(tx -> {
+            plans.forEach(plan -> plan.apply(tx));
+            return null;
+        });
+    }
+
+    public List<ImportPlan> importFiles(List<Path> files, ImportTarget target) {
+        List<ImportPlan> plans = plan(files, target);
+        apply(plans);
+        return plans;
+    }
+}

@@ -1,0 +1,38 @@
+package io.upskillplanner.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.upskillplanner.domain.InputRejectedException;
+
+/** The formats the app reads, and detection of a file's format by its content. */
+public final class Importers {
+
+    private final List<Importer> importers;
+
+    public Importers(List<Importer> importers) {
+        this.importers = List.copyOf(importers);
+    }
+
+    /** Every format the app knows. */
+    public static Importers standard() {
+        List<Importer> all = new ArrayList<>();
+        // Each format adds its importer here, most specific first.
+        return new Importers(all);
+    }
+
+    public List<Importer> all() {
+        return importers;
+    }
+
+    public Importer detect(ImportFile file) {
+        for (Importer importer : importers) {
+            if (importer.recognises(file)) {
+                return importer;
+            }
+        }
+        List<String> names = importers.stream().map(Importer::format).toList();
+        throw new InputRejectedException(file.name(), null, "is in no format this app reads"
+                + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")"));
+    }
+}
