@@ -137,7 +137,8 @@ public final class PlanEvaluator {
         int[] ranks = new int[scores.length];
         for (int position = 0; position < order.length; position++) {
             int i = order[position];
-            boolean tiesPrevious = position > 0 && scores[order[position - 1]].points().compareTo(scores[i].points()) == 0;
+            boolean tiesPrevious = position > 0
+                    && scores[order[position - 1]].points().compareTo(scores[i].points()) == 0;
             ranks[i] = tiesPrevious ? ranks[order[position - 1]] : position + 1;
         }
         return ranks;

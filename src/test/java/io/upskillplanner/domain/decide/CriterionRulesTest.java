@@ -75,6 +75,7 @@ class CriterionRulesTest {
 
         assertThat(QualityRules.instructors(quality).value()).isEqualTo(3);
         assertThat(QualityRules.careerSupport(quality).value()).isEqualTo(2);
-        assertThat(QualityRules.careerSupport(quality).explanation()).isEqualTo("Career support rated 2/5 in the catalog");
+        assertThat(QualityRules.careerSupport(quality).explanation())
+                .isEqualTo("Career support rated 2/5 in the catalog");
     }
 }

@@ -46,7 +46,8 @@ class CurrencyConverterPropertyTest {
                 convertedSums = convertedSums.plus(converter.convert(subtotal, target));
             }
             // Each conversion rounds to the cent once: at most half a cent off per conversion made.
-            BigDecimal tolerance = new BigDecimal("0.005").multiply(BigDecimal.valueOf(costs.size() + perCurrency.size()));
+            BigDecimal tolerance = new BigDecimal("0.005")
+                    .multiply(BigDecimal.valueOf(costs.size() + perCurrency.size()));
             assertThat(sumOfConverted.amount().subtract(convertedSums.amount()).abs()).isLessThanOrEqualTo(tolerance);
         }
     }

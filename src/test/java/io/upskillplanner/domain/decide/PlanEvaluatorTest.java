@@ -42,12 +42,13 @@ class PlanEvaluatorTest {
                     GoalSkill.of("R", 1), GoalSkill.of("Epidemiology", 2))
             .build();
 
-    private final CandidateWithCredential analytics = Fixtures.candidate(goal, Fixtures.credential("Health Data Analytics")
-            .cost("1200", "EUR").effort(40)
-            .recognition(new Recognition("Healthcare", 4, "required by most hospital employers"))
-            .quality(new Quality("CAHIIM", "AHIMA", 4, 3))
-            .skills("SQL", "Statistics")
-            .build(), CHOSEN, 1);
+    private final CandidateWithCredential analytics = Fixtures.candidate(goal,
+            Fixtures.credential("Health Data Analytics")
+                    .cost("1200", "EUR").effort(40)
+                    .recognition(new Recognition("Healthcare", 4, "required by most hospital employers"))
+                    .quality(new Quality("CAHIIM", "AHIMA", 4, 3))
+                    .skills("SQL", "Statistics")
+                    .build(), CHOSEN, 1);
     private final CandidateWithCredential python = Fixtures.candidate(goal, Fixtures.credential("Python for Health")
             .cost("500", "GBP").effort(60).skills("Python").build(), ENROLLED, 2);
     private final CandidateWithCredential bootcamp = Fixtures.candidate(goal, Fixtures.credential("Epi Bootcamp")
@@ -215,8 +216,10 @@ class PlanEvaluatorTest {
     @Test
     void parallelModeFromTheGoalIsUsed() {
         Goal parallel = Fixtures.goal(profile).mode(ScheduleMode.PARALLEL).build();
-        CandidateWithCredential a = Fixtures.candidate(parallel, Fixtures.credential("A").effort(40).build(), CHOSEN, 1);
-        CandidateWithCredential b = Fixtures.candidate(parallel, Fixtures.credential("B").effort(40).build(), CHOSEN, 2);
+        CandidateWithCredential a = Fixtures.candidate(parallel, Fixtures.credential("A").effort(40).build(), CHOSEN,
+                1);
+        CandidateWithCredential b = Fixtures.candidate(parallel, Fixtures.credential("B").effort(40).build(), CHOSEN,
+                2);
 
         PlanEvaluation evaluation = evaluator.evaluate(profile, parallel, List.of(a, b), List.of(), List.of(),
                 ScoringWeights.defaults(), TODAY);

@@ -21,7 +21,8 @@ class ReturnOnInvestmentTest {
              30000, 45000, 50000, 72
             """)
     void paybackIsCostOverMonthlyUpliftRoundedUp(String cost, String now, String after, long months) {
-        ReturnOnInvestment roi = ReturnOnInvestment.of(Money.of(cost, "EUR"), new BigDecimal(now), new BigDecimal(after));
+        ReturnOnInvestment roi = ReturnOnInvestment.of(Money.of(cost, "EUR"), new BigDecimal(now),
+                new BigDecimal(after));
 
         assertThat(roi.isAvailable()).isTrue();
         assertThat(roi.paybackMonths()).hasValue(months);

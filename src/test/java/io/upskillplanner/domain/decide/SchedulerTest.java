@@ -121,7 +121,8 @@ class SchedulerTest {
 
     @Test
     void candidatesOutsideThePlanAreNotScheduled() {
-        CandidateWithCredential considering = Fixtures.candidate(goal, Fixtures.credential("C").build(), CONSIDERING, 1);
+        CandidateWithCredential considering = Fixtures.candidate(goal, Fixtures.credential("C").build(), CONSIDERING,
+                1);
         CandidateWithCredential dropped = Fixtures.candidate(goal, Fixtures.credential("D").build(), DROPPED, 2);
 
         Schedule schedule = Scheduler.schedule(List.of(considering, dropped), ScheduleMode.SEQUENTIAL, TEN, TODAY,

@@ -21,7 +21,8 @@ class SkillCoverageRuleTest {
         // (5 + 2) / 10 × 5
         assertThat(rating.value()).isEqualTo(3.5);
         assertThat(rating.explanation())
-                .isEqualTo("Covers 2 of 3 goal skills (70% by importance) — matched: SQL, Python; missing: Statistics");
+                .isEqualTo("Covers 2 of 3 goal skills (70% by importance)"
+                        + " — matched: SQL, Python; missing: Statistics");
     }
 
     @Test
