@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -36,11 +36,10 @@ import io.upskillplanner.domain.decide.PlanEvaluator;
 import io.upskillplanner.domain.decide.ScoringWeights;
 
 /**
- * Times {@link PlanEvaluator#evaluate} on one goal with 1,000 seeded random candidates and prints
- * key=value figures. A figure, not a pass/fail test: the name does not end in Test so surefire skips it.
- * Arguments (optional): candidates, measured runs, schedule mode.
+ * Times {@link PlanEvaluator#evaluate} on one goal with 1,000 seeded random candidates, in both
+ * schedule modes, and reports the figures. Part of {@code ./mvnw -Pbench verify}.
  */
-public final class DecideBenchmark {
+public final class DecideBenchmark implements Benchmark {
 
     private static final LocalDate TODAY = LocalDate.of(2025, 1, 6);
     private static final LocalDateTime NOW = LocalDateTime.of(2025, 1, 6, 9, 0);
@@ -48,16 +47,23 @@ public final class DecideBenchmark {
             "Epidemiology", "HL7 FHIR", "Data governance", "Machine learning", "Communication", "Project management",
             "Cloud", "Security", "Coding", "Anatomy", "Billing", "Lean", "Scrum", "Git");
     private static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "CHF");
+    private static final int SIZE = 1000;
+    private static final int RUNS = 200;
 
-    private DecideBenchmark() {
+    @Override
+    public String name() {
+        return "decide";
     }
 
-    public static void main(String[] args) {
-        int size = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        ScheduleMode mode = args.length > 2 ? ScheduleMode.valueOf(args[2]) : ScheduleMode.SEQUENTIAL;
-        Random random = new Random(20250106L);
+    @Override
+    public void run(BenchReport report) {
+        for (ScheduleMode mode : ScheduleMode.values()) {
+            measure(report, mode);
+        }
+    }
 
+    private void measure(BenchReport report, ScheduleMode mode) {
+        Random random = new Random(20250106L);
         Profile profile = new Profile(UUID.randomUUID(), "Bench", ProfileKind.SELF, "Nurse", "Healthcare",
                 new BigDecimal("10"), Money.of("8000", "EUR"), new BigDecimal("42000"), null, false, NOW, NOW, 0);
         List<GoalSkill> goalSkills = new ArrayList<>();
@@ -68,8 +74,8 @@ public final class DecideBenchmark {
         Goal goal = new Goal(UUID.randomUUID(), profile.id(), "Clinical data analyst", "Clinical data analyst",
                 "Healthcare", TODAY.plusWeeks(52), null, null, new BigDecimal("55000"), 3, GoalStatus.ACTIVE, mode,
                 null, goalSkills, NOW, NOW, 0);
-        List<CandidateWithCredential> candidates = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
+        List<CandidateWithCredential> candidates = new ArrayList<>(SIZE);
+        for (int i = 0; i < SIZE; i++) {
             Credential credential = credential(random, i);
             Candidate candidate = new Candidate(UUID.randomUUID(), goal.id(), credential.id(), status(random),
                     random.nextInt(10) == 0 ? TODAY.plusDays(random.nextInt(200)) : null, i, null, NOW, NOW, 0);
@@ -84,26 +90,23 @@ public final class DecideBenchmark {
         ScoringWeights weights = ScoringWeights.defaults();
 
         long sink = 0;
-        for (int i = 0; i < Math.max(200, runs); i++) {
+        for (int i = 0; i < RUNS; i++) {
             sink += evaluator.evaluate(profile, goal, candidates, earned, rates, weights, TODAY).candidates().size();
         }
-        double[] millis = new double[runs];
+        double[] millis = new double[RUNS];
         PlanEvaluation last = null;
-        for (int i = 0; i < runs; i++) {
+        for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
             last = evaluator.evaluate(profile, goal, candidates, earned, rates, weights, TODAY);
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
             sink += last.candidates().size();
         }
-        Arrays.sort(millis);
-        String key = "decide.evaluate." + size + (mode == ScheduleMode.PARALLEL ? ".parallel" : "");
-        System.out.printf("%s.runs=%d%n", key, runs);
-        System.out.printf("%s.median_ms=%.3f%n", key, percentile(millis, 50));
-        System.out.printf("%s.p95_ms=%.3f%n", key, percentile(millis, 95));
-        System.out.printf("%s.max_ms=%.3f%n", key, millis[millis.length - 1]);
-        System.out.printf("%s.planned=%d%n", key, last.schedule().entries().size());
-        System.out.printf("%s.cpus=%d%n", key, Runtime.getRuntime().availableProcessors());
-        System.out.printf("%s.checksum=%d%n", key, sink);
+        String key = "decide.evaluate." + SIZE + "." + mode.name().toLowerCase(Locale.ROOT);
+        report.figure(key + ".runs", RUNS);
+        report.figure(key + ".median_ms", BenchReport.median(millis));
+        report.figure(key + ".p95_ms", BenchReport.percentile(millis, 95));
+        report.figure(key + ".planned", last.schedule().entries().size());
+        report.figure(key + ".checksum", sink);
     }
 
     private static Credential credential(Random random, int index) {
@@ -147,10 +150,5 @@ public final class DecideBenchmark {
             return CandidateStatus.COMPLETED;
         }
         return CandidateStatus.DROPPED;
-    }
-
-    private static double percentile(double[] sorted, int percent) {
-        int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
 }
