@@ -44,23 +44,28 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StoreRoundTripTest {
+/** Repository round trips; {@link StoreRoundTripOnH2Test} and {@link StoreRoundTripOnPostgresTest} run them. */
+abstract class StoreRoundTripTest {
 
     @TempDir
     Path dir;
 
+    private TestDatabase testDatabase;
     private Database database;
     private Store store;
 
+    abstract TestDatabase.Kind kind();
+
     @BeforeEach
     void open() {
-        database = Database.openH2(new DataFolder(dir));
+        testDatabase = kind().create(dir);
+        database = testDatabase.open();
         store = new Store(database);
     }
 
     @AfterEach
     void close() {
-        database.close();
+        testDatabase.close();
     }
 
     @Test
@@ -69,8 +74,7 @@ class StoreRoundTripTest {
                 "Nurse aide", "Healthcare", new BigDecimal("7.5"), Money.of("2500.50", "eur"),
                 new BigDecimal("31000"), "Prefers evening classes", false, LocalDateTime.now(), LocalDateTime.now(), 0));
 
-        database.close();
-        database = Database.openH2(new DataFolder(dir));
+        database = testDatabase.reopen();
         store = new Store(database);
 
         Profile loaded = store.profiles().find(saved.id()).orElseThrow();
