@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * developer's run reports the PostgreSQL tests as skipped; with {@code CI=true} it fails, so that CI
  * can never pass without running them.
  */
-final class TestServer {
+public final class TestServer {
 
     static final String URL_VARIABLE = "UPSKILL_TEST_PG_URL";
     static final String USER_VARIABLE = "UPSKILL_TEST_PG_USER";
@@ -52,7 +52,7 @@ final class TestServer {
     }
 
     /** The administrating connection; skips or fails the calling test when there is no server. */
-    static ServerDatabase admin() {
+    public static ServerDatabase admin() {
         Availability availability = availability(System.getenv());
         if (availability instanceof Skip skip) {
             Assumptions.abort(skip.reason());
@@ -64,14 +64,14 @@ final class TestServer {
     }
 
     /** Creates an empty database of its own for one test and returns how to reach it as the admin. */
-    static ServerDatabase createDatabase() {
+    public static ServerDatabase createDatabase() {
         ServerDatabase admin = admin();
         String name = "upskill_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute(admin, "CREATE DATABASE " + name);
         return new ServerDatabase(withDatabase(admin.url(), name), admin.user(), admin.password());
     }
 
-    static void dropDatabase(ServerDatabase database) {
+    public static void dropDatabase(ServerDatabase database) {
         ServerDatabase admin = admin();
         execute(admin, "DROP DATABASE IF EXISTS " + databaseName(database.url()) + " WITH (FORCE)");
     }
