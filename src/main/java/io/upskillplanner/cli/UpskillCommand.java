@@ -37,7 +37,8 @@ public final class UpskillCommand implements Callable<Integer> {
 
     @Option(names = "--db-url", paramLabel = "JDBC-URL",
             description = "Use a shared PostgreSQL database (jdbc:postgresql://host:port/database) instead of the "
-                    + "data folder's own; user and password from UPSKILL_PLANNER_DB_USER and UPSKILL_PLANNER_DB_PASSWORD.")
+                    + "data folder's own; user and password from UPSKILL_PLANNER_DB_USER and "
+                    + "UPSKILL_PLANNER_DB_PASSWORD.")
     String dbUrl;
 
     private boolean guiRequested;

@@ -60,7 +60,8 @@ public final class CandidateRepository {
     }
 
     public boolean delete(UUID id) {
-        return dsl.deleteFrom(CANDIDATE).where(CANDIDATE.ID.eq(id)).and(scope.ofVisibleGoal(CANDIDATE.GOAL_ID)).execute() > 0;
+        return dsl.deleteFrom(CANDIDATE).where(CANDIDATE.ID.eq(id)).and(scope.ofVisibleGoal(CANDIDATE.GOAL_ID))
+                .execute() > 0;
     }
 
     private static Candidate toCandidate(CandidateRecord r) {

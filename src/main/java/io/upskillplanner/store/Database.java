@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String COMMON_MIGRATIONS = "classpath:db/migration";
-    // Row-level security and grants have no H2 equivalent; see docs/decisions/0003.
+    // Row-level security and grants have no H2 equivalent; see docs/decisions/0008.
     private static final String POSTGRES_MIGRATIONS = "classpath:db/vendor/postgresql";
 
     private final DataSource pool;

@@ -32,11 +32,13 @@ public final class ProfileRepository {
     }
 
     public List<Profile> list() {
-        return dsl.selectFrom(PROFILE).where(scope.profiles()).orderBy(PROFILE.NAME.lower(), PROFILE.ID).fetch(ProfileRepository::toProfile);
+        return dsl.selectFrom(PROFILE).where(scope.profiles()).orderBy(PROFILE.NAME.lower(), PROFILE.ID)
+                .fetch(ProfileRepository::toProfile);
     }
 
     public Optional<Profile> find(UUID id) {
-        return dsl.selectFrom(PROFILE).where(PROFILE.ID.eq(id)).and(scope.profiles()).fetchOptional(ProfileRepository::toProfile);
+        return dsl.selectFrom(PROFILE).where(PROFILE.ID.eq(id)).and(scope.profiles())
+                .fetchOptional(ProfileRepository::toProfile);
     }
 
     /** Finds a profile by its name, ignoring case. */

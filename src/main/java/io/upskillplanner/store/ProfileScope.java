@@ -37,7 +37,8 @@ final class ProfileScope {
 
     /** Rows whose profile this connection may see. */
     Condition ofVisibleProfile(Field<UUID> profileId) {
-        return ownProfilesOnly ? profileId.in(DSL.select(PROFILE.ID).from(PROFILE).where(profiles())) : DSL.noCondition();
+        return ownProfilesOnly ? profileId.in(DSL.select(PROFILE.ID).from(PROFILE).where(profiles()))
+                : DSL.noCondition();
     }
 
     /** Rows whose goal belongs to a profile this connection may see. */

@@ -29,7 +29,8 @@ public record ServerDatabase(String url, String user, String password) {
     public static ServerDatabase fromEnvironment(String url, Map<String, String> env, String loginName) {
         String source = "--db-url " + url;
         if (url == null || !url.startsWith(PREFIX)) {
-            throw new InputRejectedException(source, null, "is not a PostgreSQL JDBC URL (" + PREFIX + "host:port/database)");
+            throw new InputRejectedException(source, null,
+                    "is not a PostgreSQL JDBC URL (" + PREFIX + "host:port/database)");
         }
         String query = url.indexOf('?') < 0 ? "" : url.substring(url.indexOf('?') + 1).toLowerCase(Locale.ROOT);
         for (String parameter : query.split("&")) {

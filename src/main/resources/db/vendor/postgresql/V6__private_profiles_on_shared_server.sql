@@ -1,6 +1,6 @@
 -- PostgreSQL only (H2 has no row-level security): on a shared server the catalog belongs to the team
 -- and each client profile, with everything hanging off it, to the counselor whose server role
--- created it. See docs/decisions/0003-shared-catalog-on-postgresql.md.
+-- created it. See docs/decisions/0008-shared-catalog-on-postgresql.md.
 -- Runs as the database's owner; counselors' roles get table rights, never schema rights.
 
 ALTER TABLE profile ALTER COLUMN owner SET DEFAULT current_user;

@@ -107,8 +107,8 @@ class ProfilePrivacyOnPostgresTest {
             assertThat(sql.executeUpdate("UPDATE profile SET name = 'taken' WHERE id = '" + annasClient.id() + "'"))
                     .isZero();
             assertThat(sql.executeUpdate("DELETE FROM goal WHERE id = '" + annasGoal.id() + "'")).isZero();
-            assertThatThrownBy(() -> sql.executeUpdate("INSERT INTO goal (id, profile_id, title, created_at, updated_at)"
-                    + " VALUES (gen_random_uuid(), '" + annasClient.id() + "', 'planted', now(), now())"))
+            assertThatThrownBy(() -> sql.executeUpdate("INSERT INTO goal (id, profile_id, title, created_at,"
+                    + " updated_at) VALUES (gen_random_uuid(), '" + annasClient.id() + "', 'planted', now(), now())"))
                     .hasMessageContaining("row-level security");
             assertThatThrownBy(() -> sql.executeUpdate("INSERT INTO profile (id, name, kind, weekly_hours, budget,"
                     + " currency, created_at, updated_at, owner) VALUES (gen_random_uuid(), 'Planted', 'CLIENT', 5, 0,"

@@ -33,7 +33,8 @@ class TestServerTest {
     void eachTestDatabaseIsNamedInTheUrlOfTheServer() {
         assertThat(TestServer.withDatabase("jdbc:postgresql://127.0.0.1:5432/upskill_test?sslmode=disable", "t1"))
                 .isEqualTo("jdbc:postgresql://127.0.0.1:5432/t1?sslmode=disable");
-        assertThat(TestServer.withDatabase("jdbc:postgresql://localhost/x", "t2")).isEqualTo("jdbc:postgresql://localhost/t2");
+        assertThat(TestServer.withDatabase("jdbc:postgresql://localhost/x", "t2"))
+                .isEqualTo("jdbc:postgresql://localhost/t2");
         assertThat(TestServer.databaseName("jdbc:postgresql://localhost/t2?a=b")).isEqualTo("t2");
     }
 }
