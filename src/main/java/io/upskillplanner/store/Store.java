@@ -43,6 +43,10 @@ public final class Store {
         return new ExchangeRateRepository(dsl);
     }
 
+    public EarnedBadgeRepository earnedBadges() {
+        return new EarnedBadgeRepository(dsl);
+    }
+
     public SettingsRepository settings() {
         return new SettingsRepository(dsl);
     }
