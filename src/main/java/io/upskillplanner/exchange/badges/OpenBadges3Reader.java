@@ -1,6 +1,7 @@
 package io.upskillplanner.exchange.badges;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -50,7 +51,11 @@ final class OpenBadges3Reader {
         LocalDateTime until = mapped.validUntil;
         JsonNode exp = jwt.payload().get("exp");
         if (until == null && exp != null && exp.canConvertToLong()) {
-            until = LocalDateTime.ofEpochSecond(exp.asLong(), 0, ZoneOffset.UTC);
+            try {
+                until = LocalDateTime.ofEpochSecond(exp.asLong(), 0, ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                throw json.reject("at JWT payload /exp", "is " + exp.asText() + ", not a time in seconds", e);
+            }
         }
         if (mapped.issuerId == null) {
             mapped.issuerId = jwt.payload().path("iss").asText(null);
