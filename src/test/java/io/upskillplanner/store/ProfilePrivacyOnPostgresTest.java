@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.EarnedBadge;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Money;
@@ -69,6 +70,7 @@ class ProfilePrivacyOnPostgresTest {
         anna.profiles().saveSessionNote(new SessionNote(UUID.randomUUID(), annasClient.id(), LocalDateTime.now(),
                 null, "Worried about the exam fee"));
         anna.profiles().saveWeights(annasClient.id(), Map.of("RECOGNITION", BigDecimal.TEN));
+        EarnedBadge annasBadge = anna.earnedBadges().save(StoreRoundTripTest.sampleBadge(annasClient.id(), "urn:b"));
         Profile bensClient = ben.profiles().save(client("Bruno Client"));
 
         assertThat(anna.profiles().list()).extracting(Profile::name).containsExactly("Clara Client");
@@ -83,12 +85,17 @@ class ProfilePrivacyOnPostgresTest {
         assertThat(ben.candidates().count()).isZero();
         assertThat(ben.profiles().sessionNotes(annasClient.id())).isEmpty();
         assertThat(ben.profiles().weights(annasClient.id())).isEmpty();
+        assertThat(ben.earnedBadges().list(annasClient.id())).isEmpty();
+        assertThat(ben.earnedBadges().find(annasBadge.id())).isEmpty();
+        assertThat(ben.earnedBadges().count()).isZero();
+        assertThat(ben.plans().earnedSkills(annasClient.id())).isEmpty();
         assertThatThrownBy(() -> ben.plans().load(annasGoal.id())).isInstanceOf(InputRejectedException.class);
         assertThat(ben.profiles().delete(annasClient.id())).isFalse();
 
         assertThat(anna.catalog().find(bensCredential.id())).isPresent();
         assertThat(anna.plans().load(annasGoal.id()).candidates()).hasSize(1);
         assertThat(anna.profiles().sessionNotes(annasClient.id())).hasSize(1);
+        assertThat(anna.earnedBadges().list(annasClient.id())).hasSize(1);
         assertThat(anna.profiles().find(bensClient.id())).isEmpty();
     }
 
