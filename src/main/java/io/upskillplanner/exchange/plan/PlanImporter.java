@@ -224,25 +224,25 @@ public final class PlanImporter implements Importer {
             Profile profile = content.profile();
             boolean profileExists = !store.transfer().existingProfileIds(List.of(profile.id())).isEmpty();
             summary.add((profileExists ? "Update" : "Add") + " profile '" + profile.name() + "'");
-            count("goal", content.goals().size(),
+            count("goal", "goals", content.goals().size(),
                     store.transfer().existingGoalIds(content.goals().stream().map(Goal::id).toList()).size());
-            count("candidate", content.candidates().size(), store.transfer()
+            count("candidate", "candidates", content.candidates().size(), store.transfer()
                     .existingCandidateIds(content.candidates().stream().map(Candidate::id).toList()).size());
-            count("session note", content.notes().size(), store.transfer()
+            count("session note", "session notes", content.notes().size(), store.transfer()
                     .existingSessionNoteIds(content.notes().stream().map(SessionNote::id).toList()).size());
-            count("earned badge", content.badges().size(), store.transfer()
+            count("earned badge", "earned badges", content.badges().size(), store.transfer()
                     .existingBadgeIds(content.badges().stream().map(PortableBadge::id).toList()).size());
-            count("catalog entry", content.credentials().size(), store.transfer().existingCredentialIds(
+            count("catalog entry", "catalog entries", content.credentials().size(), store.transfer().existingCredentialIds(
                     content.credentials().stream().map(e -> e.credential().id()).toList()).size());
             if (!newProviders.isEmpty()) {
                 summary.add("Add " + newProviders.size() + " provider" + (newProviders.size() == 1 ? "" : "s"));
             }
         }
 
-        private void count(String noun, int total, int existing) {
+        private void count(String noun, String plural, int total, int existing) {
             if (total > 0) {
                 int added = total - existing;
-                summary.add(total + " " + noun + (total == 1 ? "" : "s") + ": " + added + " new, " + existing
+                summary.add(total + " " + (total == 1 ? noun : plural) + ": " + added + " new, " + existing
                         + " updated");
             }
         }

@@ -37,7 +37,7 @@ public final class OnetImporter implements Importer {
 
     @Override
     public boolean recognises(ImportFile file) {
-        return StrictJson.looksLikeJson(file) && StrictJson.headContains(file, "ceasn:Competency");
+        return StrictJson.looksLikeJson(file) && StrictJson.headContains(file, "\"ceasn:CompetencyFramework\"");
     }
 
     @Override
