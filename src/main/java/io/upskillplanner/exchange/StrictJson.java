@@ -69,17 +69,34 @@ public final class StrictJson {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        try (JsonParser parser = mapper.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(text);
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
                 throw new InputRejectedException(file.name(), "line 1, column 1", "is empty; a JSON document was expected");
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new InputRejectedException(file.name(), place(e.getLocation()), "is not valid JSON: "
+            // Limit violations carry no location of their own: the parser's position is where the limit was hit.
+            JsonLocation location = e.getLocation() != null ? e.getLocation()
+                    : parser == null ? null : parser.currentLocation();
+            throw new InputRejectedException(file.name(), place(location), "is not valid JSON: "
                     + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new InputRejectedException(file.name(), null, "cannot be read as JSON: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading from a string: nothing to release
+            }
         }
     }
 
