@@ -18,6 +18,8 @@ import io.upskillplanner.store.Store;
  */
 public final class ProviderResolver {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final Store store;
     private final Map<String, Provider> byName = new HashMap<>();
     private final List<Provider> created = new ArrayList<>();
@@ -27,7 +29,7 @@ public final class ProviderResolver {
     }
 
     public Provider resolve(String name, ProviderType type, String country, String url) {
-        String clean = name.strip().replaceAll("\\s+", " ");
+        String clean = SPACES.matcher(name.strip()).replaceAll(" ");
         if (clean.length() > 300) {
             clean = clean.substring(0, 300);
         }

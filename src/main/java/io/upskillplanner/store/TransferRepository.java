@@ -61,6 +61,7 @@ import org.jooq.impl.DSL;
 public final class TransferRepository {
 
     private static final int BATCH = 2000;
+    private static final int ROWS_PER_STATEMENT = 50;
     private static final int IN_CHUNK = 1000;
 
     /** The credential columns an import sets, in the order {@link #credentialValues} gives them. */
@@ -294,16 +295,20 @@ public final class TransferRepository {
         entries.stream().map(e -> e.credential().id()).filter(existing::contains).forEach(updatedIds::add);
         deleteChildren(updatedIds);
 
-        Batch insert = new Batch(insertCredential());
+        List<Field<?>> credentialColumns = new ArrayList<>();
+        credentialColumns.add(CREDENTIAL.ID);
+        credentialColumns.addAll(CREDENTIAL_COLUMNS);
+        credentialColumns.add(CREDENTIAL.CREATED_AT);
+        credentialColumns.add(CREDENTIAL.UPDATED_AT);
+        credentialColumns.add(CREDENTIAL.VERSION);
+        BulkInsert insert = new BulkInsert(CREDENTIAL, credentialColumns);
         Batch update = new Batch(updateCredential());
-        Batch skills = new Batch(dsl.insertInto(CREDENTIAL_SKILL, CREDENTIAL_SKILL.CREDENTIAL_ID, CREDENTIAL_SKILL.LABEL,
-                CREDENTIAL_SKILL.TAXONOMY_URI).values((UUID) null, null, null));
-        Batch recognition = new Batch(dsl.insertInto(CREDENTIAL_RECOGNITION, CREDENTIAL_RECOGNITION.CREDENTIAL_ID,
-                CREDENTIAL_RECOGNITION.INDUSTRY, CREDENTIAL_RECOGNITION.LEVEL, CREDENTIAL_RECOGNITION.EVIDENCE)
-                .values((UUID) null, null, null, null));
-        Batch facts = new Batch(dsl.insertInto(CREDENTIAL_FACT, CREDENTIAL_FACT.CREDENTIAL_ID, CREDENTIAL_FACT.FIELD,
-                CREDENTIAL_FACT.SOURCE, CREDENTIAL_FACT.LAST_VERIFIED, CREDENTIAL_FACT.FLAG)
-                .values((UUID) null, null, null, null, null));
+        BulkInsert skills = new BulkInsert(CREDENTIAL_SKILL, List.of(CREDENTIAL_SKILL.CREDENTIAL_ID,
+                CREDENTIAL_SKILL.LABEL, CREDENTIAL_SKILL.TAXONOMY_URI));
+        BulkInsert recognition = new BulkInsert(CREDENTIAL_RECOGNITION, List.of(CREDENTIAL_RECOGNITION.CREDENTIAL_ID,
+                CREDENTIAL_RECOGNITION.INDUSTRY, CREDENTIAL_RECOGNITION.LEVEL, CREDENTIAL_RECOGNITION.EVIDENCE));
+        BulkInsert facts = new BulkInsert(CREDENTIAL_FACT, List.of(CREDENTIAL_FACT.CREDENTIAL_ID, CREDENTIAL_FACT.FIELD,
+                CREDENTIAL_FACT.SOURCE, CREDENTIAL_FACT.LAST_VERIFIED, CREDENTIAL_FACT.FLAG));
         int inserted = 0;
         Set<UUID> seen = new HashSet<>();
         for (CatalogEntry entry : entries) {
@@ -373,18 +378,6 @@ public final class TransferRepository {
         }
     }
 
-    private Query insertCredential() {
-        List<Field<?>> columns = new ArrayList<>();
-        columns.add(CREDENTIAL.ID);
-        columns.addAll(CREDENTIAL_COLUMNS);
-        columns.add(CREDENTIAL.CREATED_AT);
-        columns.add(CREDENTIAL.UPDATED_AT);
-        columns.add(CREDENTIAL.VERSION);
-        List<Object> placeholders = new ArrayList<>();
-        columns.forEach(c -> placeholders.add(null));
-        return dsl.insertInto(CREDENTIAL).columns(columns).values(placeholders);
-    }
-
     private Query updateCredential() {
         Map<Field<?>, Object> values = new LinkedHashMap<>();
         CREDENTIAL_COLUMNS.forEach(c -> values.put(c, DSL.val(null, c)));
@@ -429,6 +422,65 @@ public final class TransferRepository {
             c.origin().name(),
             c.externalId()
         };
+    }
+
+    /**
+     * Inserts rows {@value #ROWS_PER_STATEMENT} at a time with one multi-row INSERT, rendered once and
+     * bound as a JDBC batch: far fewer statements for the database to run than one a row.
+     */
+    private final class BulkInsert {
+        private final Table<?> table;
+        private final List<Field<?>> columns;
+        private final List<Object> pending = new ArrayList<>();
+        private int pendingRows;
+        private BatchBindStep step;
+        private int size;
+
+        BulkInsert(Table<?> table, List<? extends Field<?>> columns) {
+            this.table = table;
+            this.columns = List.copyOf(columns);
+        }
+
+        void bind(Object... row) {
+            pending.addAll(Arrays.asList(row));
+            pendingRows++;
+            size++;
+            if (pendingRows == ROWS_PER_STATEMENT) {
+                if (step == null) {
+                    step = dsl.batch(insert(ROWS_PER_STATEMENT));
+                }
+                step.bind(pending.toArray());
+                pending.clear();
+                pendingRows = 0;
+            }
+        }
+
+        int size() {
+            return size;
+        }
+
+        void flush() {
+            if (step != null) {
+                step.execute();
+                step = null;
+            }
+            if (pendingRows > 0) {
+                dsl.batch(insert(pendingRows)).bind(pending.toArray()).execute();
+                pending.clear();
+                pendingRows = 0;
+            }
+            size = 0;
+        }
+
+        private Query insert(int rows) {
+            List<Object> placeholders = new ArrayList<>();
+            columns.forEach(c -> placeholders.add(null));
+            var insert = dsl.insertInto(table).columns(columns).values(placeholders);
+            for (int i = 1; i < rows; i++) {
+                insert = insert.values(placeholders);
+            }
+            return insert;
+        }
     }
 
     /** One prepared statement, bound row by row and sent to the database in batches. */

@@ -45,6 +45,8 @@ import io.upskillplanner.store.Store;
  */
 public final class CatalogCsvImporter implements Importer {
 
+    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("\\s*\\|\\s*");
+
     @Override
     public String format() {
         return CatalogCsv.FORMAT_NAME;
@@ -235,7 +237,7 @@ public final class CatalogCsvImporter implements Importer {
                 return List.of();
             }
             List<String> items = new ArrayList<>();
-            for (String item : value.split("\\s*\\|\\s*", -1)) {
+            for (String item : ITEM_SEPARATOR.split(value, -1)) {
                 items.add(item.strip());
             }
             return items;
