@@ -54,6 +54,7 @@ final class ImportBenchmark implements Benchmark {
 
         List<CatalogEntry> entries;
         try (Database database = Database.openH2(new DataFolder(work.resolve("db")))) {
+            cacheSize(database);
             Store store = new Store(database);
             ImportService service = new ImportService(store, Importers.standard());
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -74,6 +75,7 @@ final class ImportBenchmark implements Benchmark {
             report.figure(name() + ".write_entries_per_s", ENTRIES / ((end - planned) / 1e9));
 
             try (Database raw = Database.openH2(new DataFolder(work.resolve("raw")))) {
+                cacheSize(raw);
                 List<Provider> providers = store.catalog().providers();
                 long rawCpuStart = threads.getCurrentThreadCpuTime();
                 long rawStart = System.nanoTime();
@@ -88,6 +90,16 @@ final class ImportBenchmark implements Benchmark {
                 report.figure(name() + ".raw_jdbc_entries_per_s", ENTRIES / rawSeconds);
                 report.figure(name() + ".ratio_to_raw_jdbc", rawSeconds / seconds);
                 report.figure(name() + ".write_ratio_to_raw_jdbc", rawSeconds / ((end - planned) / 1e9));
+            }
+        }
+    }
+
+    /** H2's page cache, in KB, from -Dbench.h2.cache_kb (default: H2's own). */
+    private static void cacheSize(Database database) throws Exception {
+        String kb = System.getProperty("bench.h2.cache_kb");
+        if (kb != null) {
+            try (Connection c = database.dataSource().getConnection(); var s = c.createStatement()) {
+                s.execute("SET CACHE_SIZE " + Integer.parseInt(kb));
             }
         }
     }
