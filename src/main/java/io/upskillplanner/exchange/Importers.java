@@ -4,6 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.upskillplanner.domain.InputRejectedException;
+import io.upskillplanner.exchange.badges.OpenBadges2JsonImporter;
+import io.upskillplanner.exchange.badges.OpenBadges2PngImporter;
+import io.upskillplanner.exchange.badges.OpenBadges3JsonImporter;
+import io.upskillplanner.exchange.badges.OpenBadges3JwtImporter;
+import io.upskillplanner.exchange.badges.OpenBadges3PngImporter;
+import io.upskillplanner.exchange.badges.OpenBadges3SvgImporter;
 import io.upskillplanner.exchange.csv.CatalogCsvImporter;
 import io.upskillplanner.exchange.ctdl.CtdlImporter;
 import io.upskillplanner.exchange.elm.EdcImporter;
@@ -24,8 +30,18 @@ public final class Importers {
     public static Importers standard() {
         List<Importer> all = new ArrayList<>();
         // Each format adds its importer here, most specific first.
+        // Baked badge images first: their bytes are not JSON.
+        all.add(new OpenBadges3PngImporter());
+        all.add(new OpenBadges2PngImporter());
+        all.add(new OpenBadges3SvgImporter());
+        // A plan file carries badges' raw JSON inside it, so it is tried before the badge formats.
         all.add(new PlanImporter());
         all.add(new EdcImporter());
+        // Open Badges: 3.0 before 2.0 (3.0 files may mention 2.0 terms).
+        all.add(new OpenBadges3JwtImporter());
+        all.add(new OpenBadges3JsonImporter());
+        all.add(new OpenBadges2JsonImporter());
+        // After the badges: an Open Badge may align to a CTDL credential and so mention ceterms types.
         all.add(new OnetImporter());
         all.add(new CtdlImporter());
         all.add(new EscoCsvImporter());
