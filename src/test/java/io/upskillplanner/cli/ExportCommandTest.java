@@ -88,6 +88,9 @@ class ExportCommandTest {
         assertThat(first.cells().get(0)).isEqualTo("'=HYPERLINK(\"http://evil\")");
         assertThat(first.cells().get(14)).matches("\\d+ of \\d+");
         assertThat(first.cells()).hasSameSizeAs(header);
+        assertThat(header).contains("Score (0-100)", "Rank", "Cost fit (points)");
+        assertThat(first.cells().get(header.indexOf("Score (0-100)"))).matches("\\d{1,3}\\.\\d");
+        assertThat(first.cells().get(header.indexOf("Rank"))).matches("\\d+");
     }
 
     @Test
