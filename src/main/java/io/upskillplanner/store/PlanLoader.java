@@ -3,7 +3,9 @@ package io.upskillplanner.store;
 import static io.upskillplanner.store.jooq.Tables.EARNED_BADGE;
 import static io.upskillplanner.store.jooq.Tables.EARNED_BADGE_SKILL;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +36,14 @@ public final class PlanLoader {
                 .orElseThrow(() -> new InputRejectedException("goal " + goalId, null, "does not exist"));
         Profile profile = store.profiles().find(goal.profileId()).orElseThrow();
         return new PlanInputs(profile, goal, candidates(goal.id()), earnedSkills(profile.id()),
-                store.exchangeRates().list(), ScoringWeights.fromStored(store.profiles().weights(profile.id())));
+                store.exchangeRates().list(), weights(profile.id()));
+    }
+
+    /** The app-wide default weights (settings) overlaid with the profile's own. */
+    public ScoringWeights weights(UUID profileId) {
+        Map<String, BigDecimal> stored = new LinkedHashMap<>(store.settings().defaultWeights());
+        stored.putAll(store.profiles().weights(profileId));
+        return ScoringWeights.fromStored(stored);
     }
 
     /** A goal's candidates with their catalog entries, in plan order. */

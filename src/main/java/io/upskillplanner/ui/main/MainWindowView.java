@@ -46,6 +46,8 @@ import io.upskillplanner.ui.imports.ImportViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
 import io.upskillplanner.ui.profiles.ProfilesViewModel;
 import io.upskillplanner.ui.reports.ReportsView;
+import io.upskillplanner.ui.settings.SettingsView;
+import io.upskillplanner.ui.settings.SettingsViewModel;
 
 import org.controlsfx.control.StatusBar;
 
@@ -68,6 +70,8 @@ public final class MainWindowView {
     @FXML private ToggleButton catalogButton;
     @FXML private ToggleButton compareButton;
     @FXML private ToggleButton reportsButton;
+    @FXML private ToggleButton settingsButton;
+    @FXML private MenuItem settingsItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem profilesItem;
@@ -93,7 +97,8 @@ public final class MainWindowView {
         profileSwitcher.setDisable(true);
         root.getLeft().setDisable(true);
         Map<ToggleButton, Section> buttons = Map.of(profilesButton, Section.PROFILES, goalsButton, Section.GOALS,
-                catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS);
+                catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS,
+                settingsButton, Section.SETTINGS);
         buttons.forEach((button, section) -> button.setUserData(section));
         sections.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
@@ -112,6 +117,7 @@ public final class MainWindowView {
         catalogItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
         compareItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         reportsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        settingsItem.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         switchProfileItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         profileSwitcher.setConverter(new StringConverter<>() {
             @Override
@@ -151,6 +157,8 @@ public final class MainWindowView {
         });
         register(Section.COMPARE, s -> new CompareView().load());
         register(Section.REPORTS, s -> new ReportsView().load());
+        register(Section.SETTINGS, s -> new SettingsView(
+                new SettingsViewModel(s.store(), s.tasks(), viewModel.settingsContext())).load());
         setUpImport(state);
         content.getChildren().remove(loadingPane);
         selectButton(viewModel.sectionProperty().get());
@@ -274,6 +282,11 @@ public final class MainWindowView {
     @FXML
     private void showReports() {
         viewModel.show(Section.REPORTS);
+    }
+
+    @FXML
+    private void showSettings() {
+        viewModel.show(Section.SETTINGS);
     }
 
     @FXML

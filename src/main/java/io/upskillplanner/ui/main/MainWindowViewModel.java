@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import io.upskillplanner.Version;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.settings.SettingsContext;
 
 /** The shell: which section shows, whether the store is ready, and the status line until it is. */
 public final class MainWindowViewModel {
@@ -18,6 +19,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper startupStatus = new ReadOnlyStringWrapper(Messages.get("status.opening"));
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper("");
     private AppState state;
+    private SettingsContext settingsContext;
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
@@ -37,6 +39,15 @@ public final class MainWindowViewModel {
 
     public ReadOnlyStringProperty dataFolderProperty() {
         return dataFolder.getReadOnlyProperty();
+    }
+
+    /** What the settings screen needs from the application; set before the store opens. */
+    public void useSettings(SettingsContext context) {
+        this.settingsContext = context;
+    }
+
+    public SettingsContext settingsContext() {
+        return settingsContext;
     }
 
     public AppState state() {

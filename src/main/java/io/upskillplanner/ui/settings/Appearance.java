@@ -1,0 +1,109 @@
+package io.upskillplanner.ui.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+import javafx.application.Application;
+import javafx.scene.Parent;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Theme, language and font size: what the first frame needs. They live in a small properties file
+ * in the data folder rather than in the database, because the window shows before the database
+ * opens (opening, migrating and seeding can take seconds) and must not wait for it.
+ */
+public record Appearance(Theme theme, Locale language, int fontSize) {
+
+    public static final String FILE_NAME = "appearance.properties";
+    public static final int MIN_FONT_SIZE = 12;
+    public static final int MAX_FONT_SIZE = 20;
+    public static final int DEFAULT_FONT_SIZE = 14;
+    /** The languages the bundles are complete for. */
+    public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Appearance.class);
+
+    public Appearance {
+        fontSize = Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, fontSize));
+        language = supported(language);
+    }
+
+    private static Locale supported(Locale wanted) {
+        String code = wanted == null ? "" : wanted.getLanguage();
+        return LANGUAGES.stream().filter(l -> l.getLanguage().equals(code)).findFirst().orElse(Locale.ENGLISH);
+    }
+
+    /** Light theme, the system's language when the app speaks it, default size. */
+    public static Appearance defaults() {
+        return new Appearance(Theme.LIGHT, Locale.getDefault(), DEFAULT_FONT_SIZE);
+    }
+
+    /** Reads the file in {@code folder}; a missing or damaged file gives the defaults, never a failure. */
+    public static Appearance read(Path folder) {
+        Path file = folder.resolve(FILE_NAME);
+        Appearance defaults = defaults();
+        if (!Files.isRegularFile(file)) {
+            return defaults;
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+            Theme theme = Theme.valueOf(properties.getProperty("theme", defaults.theme.name()));
+            Locale language = Locale.forLanguageTag(properties.getProperty("language", defaults.language.toLanguageTag()));
+            int size = Integer.parseInt(properties.getProperty("fontSize", Integer.toString(DEFAULT_FONT_SIZE)).strip());
+            return new Appearance(theme, language, size);
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warn("Ignoring unreadable appearance settings in {}", file, e);
+            return defaults;
+        }
+    }
+
+    public void write(Path folder) throws IOException {
+        Properties properties = new Properties();
+        properties.setProperty("theme", theme.name());
+        properties.setProperty("language", language.toLanguageTag());
+        properties.setProperty("fontSize", Integer.toString(fontSize));
+        Files.createDirectories(folder);
+        try (Writer writer = Files.newBufferedWriter(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
+            properties.store(writer, "Upskill Planner appearance (theme, language, font size)");
+        }
+    }
+
+    /** Makes the language the default locale, so bundles and number, date and money formats follow it. */
+    public void applyLanguage() {
+        // Keep the system's region when it speaks the same language (de-AT, en-GB formats stay).
+        if (!Locale.getDefault().getLanguage().equals(language.getLanguage())) {
+            Locale.setDefault(language);
+        }
+    }
+
+    public void applyTheme() {
+        Application.setUserAgentStylesheet(theme.userAgentStylesheet());
+    }
+
+    /** Sizes everything in em from the root, so the whole window scales with one value. */
+    public void applyFontSize(Parent root) {
+        root.setStyle("-fx-font-size: " + fontSize + "px;");
+    }
+
+    public Appearance withTheme(Theme newTheme) {
+        return new Appearance(newTheme, language, fontSize);
+    }
+
+    public Appearance withLanguage(Locale newLanguage) {
+        return new Appearance(theme, newLanguage, fontSize);
+    }
+
+    public Appearance withFontSize(int newSize) {
+        return new Appearance(theme, language, newSize);
+    }
+}
