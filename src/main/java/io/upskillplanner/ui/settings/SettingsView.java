@@ -78,11 +78,11 @@ public final class SettingsView {
         fontSizeSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 Appearance.MIN_FONT_SIZE, Appearance.MAX_FONT_SIZE, viewModel.fontSizeProperty().get()));
         fontSizeSpinner.getValueFactory().valueProperty().addListener(
-                (obs, old, value) -> viewModel.fontSizeProperty().set(value));
+                (obs, old, value) -> viewModel.fontSizeProperty().set(value == null ? old : value));
         backupKeepSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 999,
                 viewModel.backupKeepProperty().get()));
         backupKeepSpinner.getValueFactory().valueProperty().addListener(
-                (obs, old, value) -> viewModel.backupKeepProperty().set(value));
+                (obs, old, value) -> viewModel.backupKeepProperty().set(value == null ? old : value));
         viewModel.backupKeepProperty().addListener(
                 (obs, old, value) -> backupKeepSpinner.getValueFactory().setValue(value.intValue()));
 

@@ -1,0 +1,141 @@
+package io.upskillplanner.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.application.Application;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.stage.Stage;
+
+import io.upskillplanner.AppServices;
+import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.ui.DesktopAppStarter;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The settings screen in the running app: theme and font size apply to the scene at once. */
+class SettingsFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private Application app;
+    private Locale systemLocale;
+
+    @BeforeEach
+    void remember() throws Exception {
+        systemLocale = Locale.getDefault();
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private Stage start() throws Exception {
+        DataFolder folder = new DataFolder(dir);
+        app = DesktopAppStarter.start(folder, AppServices.lock(folder));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
+                && !lookup("#profileTable").queryAs(TableView.class).getItems().isEmpty());
+        Stage stage = (Stage) window(w -> w instanceof Stage s && s.getScene() != null && s.isShowing());
+        WaitForAsyncUtils.asyncFx(stage::requestFocus).get(5, TimeUnit.SECONDS);
+        return stage;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+        Locale.setDefault(systemLocale);
+        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()))
+                .get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void switchingToDarkAppliesTheDarkThemeToTheSceneAndIsRemembered() throws Exception {
+        Stage stage = start();
+        Scene scene = stage.getScene();
+        double lightBackground = luminance(((Region) scene.getRoot()).getBackground().getFills().get(0).getFill());
+
+        press(KeyCode.SHORTCUT, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#themeChoice").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<Theme> themes = lookup("#themeChoice").queryAs(ComboBox.class);
+        interact(() -> themes.getSelectionModel().select(Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        double darkBackground = luminance(((Region) scene.getRoot()).getBackground().getFills().get(0).getFill());
+        assertThat(lightBackground).isGreaterThan(0.8);
+        assertThat(darkBackground).isLessThan(0.2);
+        assertThat(Appearance.read(dir).theme()).isEqualTo(Theme.DARK);
+        snapshot(stage, "settings-dark");
+    }
+
+    @Test
+    void theFontSizeSettingScalesTheWholeWindow() throws Exception {
+        Stage stage = start();
+        press(KeyCode.SHORTCUT, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#fontSizeSpinner").tryQuery().isPresent());
+        Labeled title = lookup(".screen-title").queryAs(Labeled.class);
+        double before = title.getFont().getSize();
+        Spinner<?> spinner = lookup("#fontSizeSpinner").queryAs(Spinner.class);
+        interact(() -> spinner.increment(4));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 18px");
+        assertThat(title.getFont().getSize()).isGreaterThan(before);
+        assertThat(Appearance.read(dir).fontSize()).isEqualTo(18);
+    }
+
+    @Test
+    void startsInTheRememberedLanguageAndTheme() throws Exception {
+        new Appearance(Theme.DARK, Locale.GERMAN, 14).write(dir);
+        Stage stage = start();
+
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(lookup("#goalsButton").queryAs(Labeled.class).getText()).isEqualTo("Ziele");
+        snapshot(stage, "de-dark-profiles");
+        for (String[] screen : new String[][] {{"DIGIT2", "goals"}, {"DIGIT3", "catalog"}, {"DIGIT4", "compare"},
+                {"DIGIT5", "reports"}, {"COMMA", "settings"}}) {
+            KeyCode key = KeyCode.valueOf(screen[0]);
+            press(KeyCode.SHORTCUT, key).release(key, KeyCode.SHORTCUT);
+            Thread.sleep(1500);
+            snapshot(stage, "de-dark-" + screen[1]);
+        }
+    }
+
+    private static double luminance(Paint paint) {
+        Color color = (Color) paint;
+        return 0.2126 * color.getRed() + 0.7152 * color.getGreen() + 0.0722 * color.getBlue();
+    }
+
+    private void snapshot(Stage stage, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10, TimeUnit.SECONDS);
+        Path out = Path.of("target", "screenshots");
+        Files.createDirectories(out);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.resolve(name + ".png").toFile());
+    }
+}
