@@ -1,5 +1,6 @@
 package io.upskillplanner.ui.main;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,7 +34,9 @@ import io.upskillplanner.ui.goals.GoalsView;
 import io.upskillplanner.ui.goals.GoalsViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
 import io.upskillplanner.ui.profiles.ProfilesViewModel;
+import io.upskillplanner.ui.reports.DocumentOpener;
 import io.upskillplanner.ui.reports.ReportsView;
+import io.upskillplanner.ui.reports.ReportsViewModel;
 
 import org.controlsfx.control.StatusBar;
 
@@ -130,7 +133,8 @@ public final class MainWindowView {
         register(Section.GOALS, s -> new GoalsView(new GoalsViewModel(s)).load());
         register(Section.CATALOG, s -> new CatalogView(new CatalogViewModel(s.store().catalog(), s.tasks())).load());
         register(Section.COMPARE, s -> new CompareView().load());
-        register(Section.REPORTS, s -> new ReportsView().load());
+        register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
+                LocalDate::now)).load());
         content.getChildren().remove(loadingPane);
         selectButton(viewModel.sectionProperty().get());
         showSection(viewModel.sectionProperty().get());
