@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.report.PaperSize;
+import io.upskillplanner.report.PlanReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +55,7 @@ final class ExportCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--paper '" + paper + "': use a4 or letter");
             }
         }
+        PlanReport.prepareInBackground();
         try (AppServices app = parent.open()) {
             return ExportPdf.export(app, profileName, goalTitle, out, paper, spec.commandLine().getOut());
         }

@@ -57,7 +57,11 @@ final class FontFiles {
             if (in == null) {
                 throw new IllegalStateException("The font " + resource + " is missing beside " + FontFiles.class);
             }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            // Widths are measured glyph by glyph from the cmap; substitutions (ligatures) would draw
+            // other widths than were measured, and cost a regex pass over every string.
+            font.setEnableGsub(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the font " + resource, e);
         }

@@ -78,6 +78,23 @@ final class PdfReport {
         }
     }
 
+    /** A one-page document with every kind of drawing, thrown away: it loads what a real report needs. */
+    static void warmUp() throws IOException {
+        synchronized (FontFiles.LOCK) {
+            try (PDDocument doc = new PDDocument()) {
+                PageFlow flow = new PageFlow(doc, new FontSet(doc), PaperSize.A4, "Warm-up", "1 Jan 2000");
+                flow.newPage();
+                flow.heading("Warm-up", 0);
+                flow.paragraph("Zoë Ñúñez-Øberg: €1,500 · 12 weeks", Style.BODY);
+                flow.canvas().dot(100, 100, 2, Rgb.ACCENT);
+                flow.canvas().dashedLine(100, 100, 200, 100, Rgb.BAD, 1);
+                flow.close();
+                PdfA.apply(doc, "Warm-up", "", "Warm-up", "Warm-up", "Warm-up", ZonedDateTime.now());
+                doc.save(OutputStream.nullOutputStream());
+            }
+        }
+    }
+
     private void build(PDDocument doc) throws IOException {
         FontSet fonts = new FontSet(doc);
         String name = clean(profile.name());

@@ -7,11 +7,16 @@ import java.util.UUID;
 
 import io.upskillplanner.store.Store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The PDF report of a profile's plan, for the desktop app and the command line alike. Loading
  * reads the database, so run it where database work runs; rendering needs only the content.
  */
 public final class PlanReport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanReport.class);
 
     /** The setting that keeps the name of who prepares reports (a counselor), for the app and the CLI. */
     public static final String AUTHOR_SETTING = "report.author";
@@ -20,6 +25,23 @@ public final class PlanReport {
     public static final String PAPER_SETTING = "report.paper";
 
     private PlanReport() {
+    }
+
+    /**
+     * Parses the fonts and loads the PDF classes on a background thread, so that a command-line
+     * run does that while it opens the database instead of after (it has two cores to do it on).
+     */
+    public static void prepareInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                PdfReport.warmUp();
+            } catch (IOException | RuntimeException e) {
+                // Only a head start: the real render does the same work and reports what fails.
+                LOG.debug("Report warm-up failed", e);
+            }
+        }, "report-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** Renders a PDF/A-2b document of the content to the stream. */
