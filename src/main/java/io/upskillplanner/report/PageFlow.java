@@ -130,11 +130,15 @@ final class PageFlow {
 
     /** A heading listed in the contents and the bookmarks. */
     void heading(String title, int level) {
+        heading(title, level, level == 0 ? 60 : 130);
+    }
+
+    /** A heading that starts a new page unless {@code keepWithNext} points of what follows fit below it. */
+    void heading(String title, int level, float keepWithNext) {
         Style style = level == 0 ? Style.H1 : Style.H2;
         float space = level == 0 ? 0 : 10;
         List<String> lines = wrap(title, style, width());
-        // A heading never stays alone at the bottom of a page.
-        ensure(space + lines.size() * style.leading() + (level == 0 ? 60 : 130));
+        ensure(space + lines.size() * style.leading() + keepWithNext);
         y -= space;
         headings.add(new TocEntry(title, level, page, doc.getNumberOfPages(), y + 4));
         for (String line : lines) {

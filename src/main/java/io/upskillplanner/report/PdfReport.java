@@ -508,7 +508,9 @@ final class PdfReport {
     }
 
     private void breakdown(PageFlow flow, List<CandidateEvaluation> ranked) {
-        flow.heading(ReportText.get("breakdown.title"), 1);
+        // The heading, its introduction and the first breakdown go together.
+        flow.heading(ReportText.get("breakdown.title"), 1, ranked.isEmpty() ? 40
+                : 90 + 24f * ranked.get(0).score().breakdown().size());
         if (ranked.isEmpty()) {
             flow.paragraph(ReportText.get("breakdown.empty"), Style.BODY.withColor(Rgb.MUTED));
             return;
@@ -538,7 +540,8 @@ final class PdfReport {
     }
 
     private void charts(PageFlow flow, Goal goal, PlanEvaluation evaluation, List<CandidateEvaluation> ranked) {
-        flow.heading(ReportText.get("charts.title"), 1);
+        flow.heading(ReportText.get("charts.title"), 1,
+                ranked.isEmpty() ? 40 : 80 + 15f * Math.min(MAX_CHART_ROWS, ranked.size()));
         if (ranked.isEmpty()) {
             flow.paragraph(ReportText.get("charts.empty"), Style.BODY.withColor(Rgb.MUTED));
             return;
