@@ -98,13 +98,17 @@ class ExportPdfCommandTest {
     @Test
     void anUnknownFormatOrPaperIsBadUsage() {
         String data = dir.resolve("data").toString();
+        Result paperForCsv = run("--data-dir", data, "export", "csv", "--profile", "Maya Lindqvist", "--goal",
+                "Cloud support engineer by September", "--out", dir.resolve("x.csv").toString(), "--paper", "a4");
+        assertThat(paperForCsv.code).isEqualTo(ExitCode.USAGE);
+        assertThat(paperForCsv.err).contains("--paper applies to pdf only");
 
         Result format = run("--data-dir", data, "export", "docx", "--profile", "Maya Lindqvist", "--out", "x.docx");
         Result paper = run("--data-dir", data, "export", "pdf", "--profile", "Maya Lindqvist", "--out",
                 dir.resolve("x.pdf").toString(), "--paper", "a3");
 
         assertThat(format.code).isEqualTo(ExitCode.USAGE);
-        assertThat(format.err).contains("Unknown FORMAT 'docx'");
+        assertThat(format.err).contains("'docx' is not an export format");
         assertThat(paper.code).isEqualTo(ExitCode.USAGE);
         assertThat(paper.err).contains("--paper 'a3'");
     }
