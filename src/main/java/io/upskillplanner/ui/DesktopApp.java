@@ -22,6 +22,7 @@ import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
 import io.upskillplanner.ui.main.MainWindowView;
 import io.upskillplanner.ui.main.MainWindowViewModel;
+import io.upskillplanner.ui.reports.DocumentOpener;
 import io.upskillplanner.ui.settings.Appearance;
 import io.upskillplanner.ui.settings.SettingsContext;
 
@@ -64,9 +65,10 @@ public final class DesktopApp extends Application {
         initial.applyLanguage();
         initial.applyTheme();
         ObjectProperty<Appearance> appearance = new SimpleObjectProperty<>(initial);
+        DocumentOpener.useHostServices(getHostServices());
         MainWindowViewModel viewModel = new MainWindowViewModel();
         viewModel.useSettings(new SettingsContext(folder.root(), appearance,
-                path -> getHostServices().showDocument(path.toUri().toString())));
+                DocumentOpener.system()));
         Parent root = new MainWindowView(viewModel).load();
         initial.applyFontSize(root);
         appearance.addListener((obs, old, changed) -> {

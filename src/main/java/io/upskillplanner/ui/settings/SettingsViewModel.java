@@ -29,6 +29,7 @@ import io.upskillplanner.domain.ExchangeRate;
 import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.decide.Criterion;
 import io.upskillplanner.domain.decide.ScoringWeights;
+import io.upskillplanner.report.PlanReport;
 import io.upskillplanner.store.SettingsRepository;
 import io.upskillplanner.store.Store;
 import io.upskillplanner.ui.common.Messages;
@@ -41,7 +42,7 @@ import io.upskillplanner.ui.common.TaskRunner;
 public final class SettingsViewModel {
 
     /** Read by the report feature for the PDF's author line. */
-    public static final String AUTHOR_SETTING = "report.author";
+    public static final String AUTHOR_SETTING = PlanReport.AUTHOR_SETTING;
     /** Read by the backup feature: how many rolling backups to keep. */
     public static final String BACKUP_KEEP_SETTING = "backup.keep";
     public static final String CURRENCY_SETTING = "currency.default";

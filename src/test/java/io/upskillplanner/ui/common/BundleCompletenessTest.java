@@ -42,7 +42,7 @@ class BundleCompletenessTest {
     private static final Map<String, String> ENUM_PREFIXES = Map.of(
             "criterion.", "Criterion",
             "reports.section.", "ReportSection",
-            "reports.paper.", "Paper",
+            "reports.paper.", "PaperSize",
             "backup.reason.", "BackupReason",
             "recovery.choice.", "Choice");
 
