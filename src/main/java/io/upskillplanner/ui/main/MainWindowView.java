@@ -66,6 +66,7 @@ public final class MainWindowView {
     @FXML private StackPane content;
     @FXML private VBox loadingPane;
     @FXML private Label loadingLabel;
+    @FXML private Label profileLabel;
     @FXML private ComboBox<Profile> profileSwitcher;
     @FXML private ToggleGroup sections;
     @FXML private ToggleButton profilesButton;
@@ -97,6 +98,9 @@ public final class MainWindowView {
     private void initialize() {
         loadingLabel.textProperty().bind(viewModel.startupStatusProperty());
         statusBar.textProperty().bind(viewModel.startupStatusProperty());
+        // Alt-free access for screen readers: the switcher is announced with its label.
+        profileLabel.setLabelFor(profileSwitcher);
+        profileSwitcher.setAccessibleText(Messages.get("header.profile"));
         profileSwitcher.setDisable(true);
         root.getLeft().setDisable(true);
         Map<ToggleButton, Section> buttons = Map.of(profilesButton, Section.PROFILES, goalsButton, Section.GOALS,

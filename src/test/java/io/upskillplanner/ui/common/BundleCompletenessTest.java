@@ -96,6 +96,23 @@ class BundleCompletenessTest {
     }
 
     @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String language : LANGUAGES) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(BUNDLES.resolve("messages" + language + ".properties"))) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")
+                        && !seen.add(trimmed.substring(0, trimmed.indexOf('=')).strip())) {
+                    twice.add(trimmed.substring(0, trimmed.indexOf('=')).strip());
+                }
+            }
+            // A second definition silently wins; after a merge that hides one feature's text.
+            assertThat(twice).as("keys defined twice in messages%s.properties", language).isEmpty();
+        }
+    }
+
+    @Test
     void everyKeyTheCodeNamesExists() {
         Set<String> named = new TreeSet<>(matches(GET_LITERAL, javaSources));
         named.addAll(matches(FXML_KEY, fxmlSources));
