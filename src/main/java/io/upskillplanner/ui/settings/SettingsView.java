@@ -5,11 +5,13 @@ import java.util.function.Function;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
@@ -17,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.ExchangeRate;
@@ -56,6 +59,7 @@ public final class SettingsView {
 
     public Parent load() {
         Parent root = ViewLoader.load(this);
+        linkLabels(root);
         viewModel.load();
         return root;
     }
@@ -112,7 +116,6 @@ public final class SettingsView {
             spinner.setEditable(true);
             spinner.setPrefWidth(110);
             spinner.setAccessibleText(label.getText());
-            label.setLabelFor(spinner);
             spinner.getValueFactory().valueProperty().addListener(
                     (obs, old, value) -> viewModel.weightProperty(criterion).set(value));
             viewModel.weightProperty(criterion).addListener(
@@ -120,6 +123,39 @@ public final class SettingsView {
             weightGrid.addRow(row++, label, spinner);
         }
         dataFolderField.setText(viewModel.dataFolder());
+    }
+
+    /**
+     * Each label names the control beside it in its grid row, so Alt + its mnemonic focuses that
+     * control and screen readers announce the label with it (FXML cannot refer forward to it).
+     */
+    private static void linkLabels(Node node) {
+        if (node instanceof ScrollPane scroll) {
+            linkLabels(scroll.getContent());
+        } else if (node instanceof GridPane grid) {
+            for (Node child : grid.getChildren()) {
+                if (child instanceof Label label && label.getLabelFor() == null && column(label) == 0) {
+                    grid.getChildren().stream().filter(other -> column(other) == 1 && row(other) == row(label))
+                            .findFirst().map(SettingsView::firstControl).ifPresent(label::setLabelFor);
+                }
+            }
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(SettingsView::linkLabels);
+        }
+    }
+
+    private static Node firstControl(Node node) {
+        return node instanceof HBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : node;
+    }
+
+    private static int column(Node node) {
+        Integer index = GridPane.getColumnIndex(node);
+        return index == null ? 0 : index;
+    }
+
+    private static int row(Node node) {
+        Integer index = GridPane.getRowIndex(node);
+        return index == null ? 0 : index;
     }
 
     @FXML
