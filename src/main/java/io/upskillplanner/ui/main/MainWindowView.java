@@ -29,6 +29,7 @@ import io.upskillplanner.ui.catalog.CatalogViewModel;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
 import io.upskillplanner.ui.compare.CompareView;
+import io.upskillplanner.ui.compare.CompareViewModel;
 import io.upskillplanner.ui.goals.GoalsView;
 import io.upskillplanner.ui.goals.GoalsViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
@@ -129,7 +130,7 @@ public final class MainWindowView {
         register(Section.PROFILES, s -> new ProfilesView(new ProfilesViewModel(s)).load());
         register(Section.GOALS, s -> new GoalsView(new GoalsViewModel(s)).load());
         register(Section.CATALOG, s -> new CatalogView(new CatalogViewModel(s.store().catalog(), s.tasks())).load());
-        register(Section.COMPARE, s -> new CompareView().load());
+        register(Section.COMPARE, s -> new CompareView(new CompareViewModel(s)).load());
         register(Section.REPORTS, s -> new ReportsView().load());
         content.getChildren().remove(loadingPane);
         selectButton(viewModel.sectionProperty().get());
