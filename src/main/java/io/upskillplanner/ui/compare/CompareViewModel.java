@@ -43,6 +43,7 @@ import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.decide.CandidateEvaluation;
+import io.upskillplanner.domain.decide.CandidateTiming;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.domain.decide.Criterion;
 import io.upskillplanner.domain.decide.CriterionScore;
@@ -55,7 +56,6 @@ import io.upskillplanner.domain.decide.PlanInputs;
 import io.upskillplanner.domain.decide.PlanTotals;
 import io.upskillplanner.domain.decide.ReturnOnInvestment;
 import io.upskillplanner.domain.decide.Schedule;
-import io.upskillplanner.domain.decide.ScheduleEntry;
 import io.upskillplanner.domain.decide.Scheduler;
 import io.upskillplanner.domain.decide.ScoringWeights;
 import io.upskillplanner.store.Store;
@@ -571,24 +571,11 @@ public final class CompareViewModel {
 
     private static CompareRow row(CandidateEvaluation e, int rank, boolean reference, BigDecimal weeklyHours,
                                   LocalDate now, Goal goal, Set<String> usedLabels) {
-        long weeks;
-        LocalDate start;
-        LocalDate finish;
-        if (e.scheduleEntry().isPresent()) {
-            ScheduleEntry entry = e.scheduleEntry().get();
-            weeks = entry.weeks();
-            start = entry.start();
-            finish = entry.finish();
-        } else {
-            weeks = e.candidate().status() == CandidateStatus.COMPLETED ? 0
-                    : Scheduler.weeksAlone(e.credential(), weeklyHours);
-            start = now;
-            finish = now.plusWeeks(weeks);
-        }
+        CandidateTiming timing = CandidateTiming.of(e, weeklyHours, now);
         int recognition = goal.targetIndustry() == null ? 0
                 : e.credential().recognitionIn(goal.targetIndustry().strip()).level();
-        return new CompareRow(e, rank, reference, e.scheduleEntry().isPresent(), weeks, start, finish, recognition,
-                chartLabel(e.credential().title(), reference, usedLabels));
+        return new CompareRow(e, rank, reference, timing.scheduled(), timing.weeks(), timing.start(), timing.finish(),
+                recognition, chartLabel(e.credential().title(), reference, usedLabels));
     }
 
     /** Short, unique category names: a chart axis cannot hold two equal ones and long titles overlap. */
