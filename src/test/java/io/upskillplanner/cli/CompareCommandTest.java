@@ -85,7 +85,8 @@ class CompareCommandTest {
             JsonNode plan = printed.path("plan");
             assertThat(plan.path("totalCost").path("amount").decimalValue())
                     .isEqualByComparingTo(totals.totalCost().amount());
-            assertThat(plan.path("budget").path("amount").decimalValue()).isEqualByComparingTo(totals.budget().amount());
+            assertThat(plan.path("budget").path("amount").decimalValue())
+                    .isEqualByComparingTo(totals.budget().amount());
             assertThat(plan.path("finish").asText()).isEqualTo(totals.finish().toString());
             assertThat(plan.path("deadline").asText()).isEqualTo(totals.deadline().orElseThrow().toString());
             assertThat(plan.path("feasible").asBoolean()).isEqualTo(totals.feasible()).isTrue();

@@ -3,6 +3,8 @@ package io.upskillplanner.ui.compare;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -11,16 +13,19 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.Chart;
 import javafx.scene.chart.NumberAxis;
@@ -72,6 +77,8 @@ public final class CompareView {
 
     private static final PseudoClass REFERENCE = PseudoClass.getPseudoClass("reference");
     private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
+    /** A reference bar this many times the largest candidate's runs off the axis instead of setting it. */
+    private static final double OFF_SCALE_FACTOR = 2.5;
 
     private final CompareViewModel viewModel;
     /** Set while the view mirrors the model into the candidate picker, so that is not read as a user pick. */
@@ -92,7 +99,6 @@ public final class CompareView {
     @FXML private TableColumn<CompareRow, String> providerColumn;
     @FXML private TableColumn<CompareRow, String> costColumn;
     @FXML private TableColumn<CompareRow, String> effortColumn;
-    @FXML private TableColumn<CompareRow, String> weeksColumn;
     @FXML private TableColumn<CompareRow, String> datesColumn;
     @FXML private TableColumn<CompareRow, String> formatColumn;
     @FXML private TableColumn<CompareRow, String> accreditationColumn;
@@ -101,6 +107,7 @@ public final class CompareView {
     @FXML private TableColumn<CompareRow, String> deadlineColumn;
     @FXML private VBox breakdownPane;
     @FXML private Label breakdownTitle;
+    @FXML private Label breakdownPlaceholder;
     @FXML private TableView<CriterionScore> breakdownTable;
     @FXML private TableColumn<CriterionScore, String> criterionColumn;
     @FXML private TableColumn<CriterionScore, String> ratingColumn;
@@ -120,8 +127,8 @@ public final class CompareView {
     @FXML private Label returnLabel;
     @FXML private Label feasibilityLabel;
 
-    private final StackedBarChart<String, Number> costChart =
-            new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final StackedBarChart<Number, String> costChart =
+            new StackedBarChart<>(new NumberAxis(), new CategoryAxis());
     private final TimelineChart timeChart = new TimelineChart();
     private final RecognitionChart recognitionChart = new RecognitionChart();
 
@@ -202,11 +209,15 @@ public final class CompareView {
             if (!candidatePicker.getItems().equals(viewModel.candidates())) {
                 candidatePicker.getItems().setAll(viewModel.candidates());
             }
-            candidatePicker.getCheckModel().clearChecks();
+            // Check and uncheck one by one: ControlsFX's clearChecks() fails right after the items change.
             Set<UUID> picked = new HashSet<>(viewModel.selectedIds());
+            var checks = candidatePicker.getCheckModel();
             for (CandidateWithCredential c : candidatePicker.getItems()) {
-                if (viewModel.allOfGoalProperty().get() || picked.contains(c.candidate().id())) {
-                    candidatePicker.getCheckModel().check(c);
+                boolean wanted = viewModel.allOfGoalProperty().get() || picked.contains(c.candidate().id());
+                if (wanted && !checks.isChecked(c)) {
+                    checks.check(c);
+                } else if (!wanted && checks.isChecked(c)) {
+                    checks.clearCheck(c);
                 }
             }
         } finally {
@@ -225,15 +236,20 @@ public final class CompareView {
         table.setItems(viewModel.rows());
         rankColumn.setCellValueFactory(c -> text(c.getValue().reference() ? Messages.get("compare.referenceTag")
                 : String.valueOf(c.getValue().rank())));
-        credentialColumn.setCellValueFactory(c -> text(c.getValue().credential().title()));
+        credentialColumn.setCellValueFactory(c -> text(c.getValue().reference()
+                ? Messages.get("compare.referenceLabel", c.getValue().credential().title())
+                : c.getValue().credential().title()));
         scoreColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         scoreColumn.setCellFactory(column -> new ScoreCell());
         providerColumn.setCellValueFactory(c -> text(c.getValue().credential().providerName()));
         costColumn.setCellValueFactory(c -> text(Formats.money(c.getValue().evaluation().totalCost())));
-        effortColumn.setCellValueFactory(c -> text(String.valueOf(c.getValue().credential().effortHours())));
-        weeksColumn.setCellValueFactory(c -> text(String.valueOf(c.getValue().calendarWeeks())));
-        datesColumn.setCellValueFactory(c -> text(Formats.date(c.getValue().start()) + " – "
-                + Formats.date(c.getValue().finish())));
+        effortColumn.setCellValueFactory(c -> text(Messages.get("compare.effortWeeks",
+                c.getValue().credential().effortHours(), c.getValue().calendarWeeks())));
+        // Short dates keep the column narrow; the schedule panel and tooltips give the long form.
+        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                .withLocale(Locale.getDefault());
+        datesColumn.setCellValueFactory(c -> text(shortDate.format(c.getValue().start()) + " – "
+                + shortDate.format(c.getValue().finish())));
         formatColumn.setCellValueFactory(c -> text(Formats.label(c.getValue().credential().format())));
         accreditationColumn.setCellValueFactory(c -> {
             String body = c.getValue().credential().quality().accreditationBody();
@@ -262,6 +278,8 @@ public final class CompareView {
     private void initBreakdown() {
         breakdownPane.visibleProperty().bind(viewModel.breakdownRowProperty().isNotNull());
         breakdownPane.managedProperty().bind(breakdownPane.visibleProperty());
+        breakdownPlaceholder.visibleProperty().bind(breakdownPane.visibleProperty().not());
+        breakdownPlaceholder.managedProperty().bind(breakdownPlaceholder.visibleProperty());
         viewModel.breakdownRowProperty().addListener((obs, old, row) -> breakdownTitle.setText(row == null ? ""
                 : Messages.get("compare.breakdown.title", row.credential().title(),
                         Formats.number(row.evaluation().score().points()))));
@@ -288,9 +306,9 @@ public final class CompareView {
     // --- weights ---
 
     private void initWeights() {
-        weightsHint.setText(Messages.get("compare.weights.hint", ""));
-        viewModel.headingProperty().addListener((obs, old, text) -> updateWeightsHint());
-        updateWeightsHint();
+        weightsHint.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.get("compare.weights.hint", viewModel.profileNameProperty().get()),
+                viewModel.profileNameProperty()));
         int row = 0;
         for (WeightSetting setting : viewModel.weights()) {
             Label name = new Label(setting.label());
@@ -320,11 +338,6 @@ public final class CompareView {
         GridPane.setHgrow(weightGrid, Priority.ALWAYS);
     }
 
-    private void updateWeightsHint() {
-        var profile = viewModel.inputs().map(i -> i.profile().name()).orElse("");
-        weightsHint.setText(Messages.get("compare.weights.hint", profile));
-    }
-
     @FXML
     private void resetWeights() {
         viewModel.resetWeights();
@@ -339,17 +352,16 @@ public final class CompareView {
         costChart.setAnimated(false);
         timeChart.setAnimated(false);
         recognitionChart.setAnimated(false);
-        ((NumberAxis) timeChart.getXAxis()).setLabel(Messages.get("compare.chart.time.axis"));
         timeChart.setLegendVisible(false);
-        recognitionChart.getYAxis().setLabel(Messages.get("compare.chart.recognition.axis"));
-        ((NumberAxis) recognitionChart.getYAxis()).setAutoRanging(false);
-        timeChart.setTitle(Messages.get("compare.chart.time.title"));
+        recognitionChart.getXAxis().setLabel(Messages.get("compare.chart.recognition.axis"));
+        ((NumberAxis) recognitionChart.getXAxis()).setAutoRanging(false);
+        costChart.setLegendSide(Side.BOTTOM);
+        timeChart.getXAxis().setLabel(Messages.get("compare.chart.time.axis"));
         recognitionChart.setTitle(Messages.get("compare.chart.recognition.title"));
         chartRow.getChildren().setAll(card(costChart, "cost"), card(timeChart, "timeline"),
                 card(recognitionChart, "recognition"));
         viewModel.chartsProperty().addListener((obs, old, charts) -> drawCharts(charts));
         drawCharts(viewModel.chartsProperty().get());
-        updateWeightsHint();
     }
 
     private VBox card(Chart chart, String fileName) {
@@ -359,7 +371,7 @@ public final class CompareView {
         card.setMinWidth(0);
         card.setPrefWidth(1);
         chart.setMinSize(0, 300);
-        chart.setPrefHeight(340);
+        chart.setPrefHeight(400);
         Button copy = new Button(Messages.get("compare.chart.copy"));
         Button save = new Button(Messages.get("compare.chart.save"));
         copy.getStyleClass().addAll("small", "flat");
@@ -411,25 +423,34 @@ public final class CompareView {
     private void drawCost(CompareCharts charts) {
         String currency = charts.currency();
         costChart.setTitle(Messages.get("compare.chart.cost.title", currency));
-        costChart.getYAxis().setLabel(Messages.get("compare.chart.cost.axis", currency));
-        CategoryAxis axis = (CategoryAxis) costChart.getXAxis();
+        costChart.getXAxis().setLabel(Messages.get("compare.chart.cost.axis", currency));
+        // Best at the top: a vertical category axis lists its first category at the bottom.
+        List<CompareCharts.CostBar> bars = new ArrayList<>(charts.cost());
+        Collections.reverse(bars);
+        double scale = scaleMax(bars, b -> !b.reference(), b -> b.total().doubleValue(), 0);
+        List<String> categories = new ArrayList<>();
+        for (CompareCharts.CostBar bar : bars) {
+            categories.add(bar.reference() && bar.total().doubleValue() > scale
+                    ? Messages.get("compare.chart.offScale", bar.label(), money(bar.total(), currency)) : bar.label());
+        }
         costChart.getData().clear();
-        axis.getCategories().setAll(charts.cost().stream().map(CompareCharts.CostBar::label).toList());
-        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        ((CategoryAxis) costChart.getYAxis()).getCategories().setAll(categories);
+        setRange((NumberAxis) costChart.getXAxis(), scale);
         String[] keys = {"tuition", "exam", "materials", "renewals"};
+        List<XYChart.Series<Number, String>> series = new ArrayList<>();
         for (String key : keys) {
-            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
             s.setName(Messages.get("compare.chart.cost." + key));
-            for (CompareCharts.CostBar bar : charts.cost()) {
-                s.getData().add(new XYChart.Data<>(bar.label(), part(bar, key)));
+            for (int j = 0; j < bars.size(); j++) {
+                s.getData().add(new XYChart.Data<>(part(bars.get(j), key), categories.get(j)));
             }
             series.add(s);
         }
         costChart.getData().setAll(series);
         for (int i = 0; i < keys.length; i++) {
-            List<XYChart.Data<String, Number>> data = series.get(i).getData();
+            List<XYChart.Data<Number, String>> data = series.get(i).getData();
             for (int j = 0; j < data.size(); j++) {
-                CompareCharts.CostBar bar = charts.cost().get(j);
+                CompareCharts.CostBar bar = bars.get(j);
                 decorate(data.get(j).getNode(), bar.reference(), Messages.get("compare.tip.cost", bar.title(),
                         series.get(i).getName(), money(part(bar, keys[i]), currency), money(bar.total(), currency)));
             }
@@ -447,32 +468,30 @@ public final class CompareView {
     }
 
     private void drawTime(CompareCharts charts) {
-        CategoryAxis axis = (CategoryAxis) timeChart.getYAxis();
-        timeChart.getData().clear();
-        // Best at the top: a vertical category axis lists its first category at the bottom.
         List<CompareCharts.TimeBar> bars = new ArrayList<>(charts.time());
         Collections.reverse(bars);
-        axis.getCategories().setAll(bars.stream().map(CompareCharts.TimeBar::label).toList());
+        double deadline = charts.deadlineWeek().orElse(0.0);
+        double scale = scaleMax(bars, b -> !b.reference(), b -> b.startWeek() + b.weeks(), deadline);
+        List<String> categories = new ArrayList<>();
+        for (CompareCharts.TimeBar bar : bars) {
+            categories.add(bar.reference() && bar.startWeek() + bar.weeks() > scale
+                    ? Messages.get("compare.chart.offScale", bar.label(),
+                            Messages.get("compare.chart.weeks", bar.weeks()))
+                    : bar.label());
+        }
+        timeChart.getData().clear();
+        ((CategoryAxis) timeChart.getYAxis()).getCategories().setAll(categories);
+        setRange((NumberAxis) timeChart.getXAxis(), scale);
         XYChart.Series<Number, String> waiting = new XYChart.Series<>();
         waiting.setName(Messages.get("compare.chart.time.waiting"));
         XYChart.Series<Number, String> studying = new XYChart.Series<>();
         studying.setName(Messages.get("compare.chart.time.studying"));
-        double end = 1;
-        for (CompareCharts.TimeBar bar : bars) {
-            waiting.getData().add(new XYChart.Data<>(Math.max(0, bar.startWeek()), bar.label()));
+        for (int j = 0; j < bars.size(); j++) {
+            CompareCharts.TimeBar bar = bars.get(j);
+            waiting.getData().add(new XYChart.Data<>(Math.max(0, bar.startWeek()), categories.get(j)));
             // A zero-week bar (completed) would vanish; a sliver keeps it findable.
-            studying.getData().add(new XYChart.Data<>(Math.max(0.15, bar.weeks()), bar.label()));
-            end = Math.max(end, bar.startWeek() + bar.weeks());
+            studying.getData().add(new XYChart.Data<>(Math.max(0.15, bar.weeks()), categories.get(j)));
         }
-        if (charts.deadlineWeek().isPresent()) {
-            end = Math.max(end, charts.deadlineWeek().get());
-        }
-        NumberAxis weeks = (NumberAxis) timeChart.getXAxis();
-        weeks.setAutoRanging(false);
-        weeks.setLowerBound(0);
-        double tick = niceTick(end * 1.08);
-        weeks.setTickUnit(tick);
-        weeks.setUpperBound(Math.ceil(end * 1.08 / tick) * tick);
         timeChart.getData().setAll(List.of(waiting, studying));
         for (int j = 0; j < bars.size(); j++) {
             CompareCharts.TimeBar bar = bars.get(j);
@@ -489,42 +508,81 @@ public final class CompareView {
                 gap.getStyleClass().add("waiting-bar");
             }
         }
-        timeChart.setDeadline(charts.deadlineWeek().orElse(null),
-                charts.deadline().map(d -> Messages.get("compare.chart.deadline", Formats.date(d))).orElse(""));
+        timeChart.setDeadline(charts.deadlineWeek().orElse(null));
+        timeChart.setTitle(charts.deadline()
+                .map(d -> Messages.get("compare.chart.time.titleDeadline", Formats.date(d)))
+                .orElse(Messages.get("compare.chart.time.title")));
         timeChart.setAccessibleText(charts.timeText());
     }
 
-    private static double niceTick(double range) {
-        double[] steps = {1, 2, 4, 5, 10, 13, 26, 52, 104};
-        for (double step : steps) {
-            if (range / step <= 8) {
-                return step;
+    /**
+     * The axis end: the largest of the candidates (and the deadline), so that a degree many times
+     * longer or dearer does not squash them; such a reference bar runs off the end with its value
+     * in its label. Without candidates the reference sets the scale.
+     */
+    private static <T> double scaleMax(List<T> bars, Predicate<T> counts, ToDoubleFunction<T> value, double floor) {
+        double max = floor;
+        double all = floor;
+        boolean any = false;
+        for (T bar : bars) {
+            all = Math.max(all, value.applyAsDouble(bar));
+            if (counts.test(bar)) {
+                max = Math.max(max, value.applyAsDouble(bar));
+                any = true;
             }
         }
-        return Math.ceil(range / 8 / 52) * 52;
+        double chosen = any && all > max * OFF_SCALE_FACTOR ? max : all;
+        return chosen <= 0 ? 1 : chosen;
+    }
+
+    private static void setRange(NumberAxis axis, double max) {
+        double tick = niceTick(max * 1.08);
+        axis.setAutoRanging(false);
+        axis.setLowerBound(0);
+        axis.setTickUnit(tick);
+        axis.setUpperBound(Math.ceil(max * 1.08 / tick) * tick);
+    }
+
+    /** A round step (1, 2 or 5 times a power of ten) that gives at most six ticks. */
+    private static double niceTick(double range) {
+        double power = Math.pow(10, Math.floor(Math.log10(Math.max(range, 1e-9) / 6)));
+        for (double step : new double[] {1, 2, 5, 10}) {
+            if (range / (step * power) <= 6) {
+                return step * power;
+            }
+        }
+        return 10 * power;
     }
 
     private void drawRecognition(CompareCharts charts) {
-        CategoryAxis axis = (CategoryAxis) recognitionChart.getXAxis();
-        recognitionChart.getData().clear();
         String goal = charts.goalIndustry();
+        Label header = new Label(Messages.get("compare.col.recognition"));
+        header.setTooltip(new Tooltip(goal.isEmpty() ? Messages.get("compare.col.recognition")
+                : Messages.get("compare.col.recognitionIn", goal)));
+        recognitionColumn.setText(null);
+        recognitionColumn.setGraphic(header);
         Function<String, String> category = industry -> industry.equalsIgnoreCase(goal)
                 ? Messages.get("compare.chart.goalIndustry", industry) : industry;
-        axis.getCategories().setAll(charts.industries().stream().map(category).toList());
-        List<XYChart.Series<String, Number>> series = new ArrayList<>();
+        // The goal's industry first in the model; reversed here so that it is drawn at the top.
+        List<String> industries = new ArrayList<>(charts.industries());
+        Collections.reverse(industries);
+        recognitionChart.getData().clear();
+        ((CategoryAxis) recognitionChart.getYAxis()).getCategories()
+                .setAll(industries.stream().map(category).toList());
+        List<XYChart.Series<Number, String>> series = new ArrayList<>();
         for (CompareCharts.RecognitionSeries s : charts.recognition()) {
-            XYChart.Series<String, Number> line = new XYChart.Series<>();
+            XYChart.Series<Number, String> line = new XYChart.Series<>();
             line.setName(s.label());
-            for (String industry : charts.industries()) {
-                line.getData().add(new XYChart.Data<>(category.apply(industry), s.levels().get(industry)));
+            for (String industry : industries) {
+                line.getData().add(new XYChart.Data<>(s.levels().get(industry), category.apply(industry)));
             }
             series.add(line);
         }
         recognitionChart.getData().setAll(series);
         for (int i = 0; i < series.size(); i++) {
             CompareCharts.RecognitionSeries s = charts.recognition().get(i);
-            for (int j = 0; j < charts.industries().size(); j++) {
-                String industry = charts.industries().get(j);
+            for (int j = 0; j < industries.size(); j++) {
+                String industry = industries.get(j);
                 decorate(series.get(i).getData().get(j).getNode(), s.reference(),
                         Messages.get("compare.tip.recognition", s.title(), industry, s.levels().get(industry)));
             }
@@ -565,7 +623,8 @@ public final class CompareView {
         costLabel.textProperty().bind(viewModel.costTextProperty());
         returnLabel.textProperty().bind(viewModel.returnTextProperty());
         feasibilityLabel.textProperty().bind(viewModel.feasibilityTextProperty());
-        viewModel.feasibleProperty().addListener((obs, was, ok) -> feasibilityLabel.pseudoClassStateChanged(NEGATIVE, !ok));
+        viewModel.feasibleProperty().addListener(
+                (obs, was, ok) -> feasibilityLabel.pseudoClassStateChanged(NEGATIVE, !ok));
         feasibilityLabel.getStyleClass().add("feasibility");
         feasibilityLabel.pseudoClassStateChanged(NEGATIVE, !viewModel.feasibleProperty().get());
         drawSchedule();

@@ -37,17 +37,14 @@ import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.CredentialKind;
 import io.upskillplanner.domain.Goal;
-import io.upskillplanner.domain.Industries;
 import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
-import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.decide.CandidateEvaluation;
 import io.upskillplanner.domain.decide.CandidateTiming;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.domain.decide.Criterion;
 import io.upskillplanner.domain.decide.CriterionScore;
-import io.upskillplanner.domain.decide.CurrencyConverter;
 import io.upskillplanner.domain.decide.DeadlineMiss;
 import io.upskillplanner.domain.decide.MissingExchangeRateException;
 import io.upskillplanner.domain.decide.PlanEvaluation;
@@ -92,7 +89,8 @@ public final class CompareViewModel {
     private final ObservableList<CompareRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<CompareCharts> charts = new ReadOnlyObjectWrapper<>(CompareCharts.EMPTY);
     private final ReadOnlyObjectWrapper<PlanEvaluation> evaluation = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ScheduleMode> scheduleMode = new ReadOnlyObjectWrapper<>(ScheduleMode.SEQUENTIAL);
+    private final ReadOnlyObjectWrapper<ScheduleMode> scheduleMode =
+            new ReadOnlyObjectWrapper<>(ScheduleMode.SEQUENTIAL);
     private final ObservableList<ScheduleLine> scheduleLines = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper finishText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> scheduleWarnings = FXCollections.observableArrayList();
@@ -101,6 +99,7 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper feasibilityText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper feasible = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper profileName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CompareRow> breakdownRow = new ReadOnlyObjectWrapper<>();
     private final ObservableList<CriterionScore> breakdown = FXCollections.observableArrayList();
@@ -229,6 +228,11 @@ public final class CompareViewModel {
 
     public ReadOnlyBooleanProperty feasibleProperty() {
         return feasible.getReadOnlyProperty();
+    }
+
+    /** The profile whose weights the sliders set. */
+    public ReadOnlyStringProperty profileNameProperty() {
+        return profileName.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headingProperty() {
@@ -371,6 +375,7 @@ public final class CompareViewModel {
     private void loadGoals(Profile profile, UUID keepGoalId) {
         heading.set(profile == null ? Messages.get("compare.titleNoProfile")
                 : Messages.get("compare.heading", profile.name()));
+        profileName.set(profile == null ? "" : profile.name());
         if (profile == null) {
             goals.clear();
             selectedGoal.set(null);
@@ -523,7 +528,7 @@ public final class CompareViewModel {
         LocalDate now = today.get();
         List<CompareRow> shown = shownRows(result, now);
         rows.setAll(shown);
-        charts.set(chartsFor(shown, now));
+        charts.set(ChartDataBuilder.build(inputs, shown, now));
         showSchedule(result.schedule(), now);
         showMoney(result.totals());
         String hint = !allOfGoal.get() && selectedIds.size() < MIN_CANDIDATES
@@ -590,114 +595,6 @@ public final class CompareViewModel {
         return unique;
     }
 
-    private CompareCharts chartsFor(List<CompareRow> shown, LocalDate now) {
-        String currency = inputs.profile().currency();
-        CurrencyConverter converter = new CurrencyConverter(inputs.rates());
-        List<CompareCharts.CostBar> cost = new ArrayList<>();
-        List<CompareCharts.TimeBar> time = new ArrayList<>();
-        List<CompareCharts.RecognitionSeries> recognition = new ArrayList<>();
-        Goal goal = inputs.goal();
-        String goalIndustry = goal.targetIndustry() == null ? "" : goal.targetIndustry().strip();
-        Set<String> industrySet = new LinkedHashSet<>();
-        for (CompareRow row : shown) {
-            cost.add(costBar(row, converter, currency));
-            time.add(new CompareCharts.TimeBar(row.chartLabel(), row.credential().title(), row.reference(),
-                    row.planned(), ChronoUnit.DAYS.between(now, row.start()) / 7.0, row.calendarWeeks(), row.start(),
-                    row.finish(), row.credential().effortHours()));
-            Map<String, Integer> levels = new LinkedHashMap<>();
-            for (Recognition r : row.credential().recognition()) {
-                levels.put(r.industry(), r.level());
-                if (r.level() > 0) {
-                    industrySet.add(r.industry());
-                }
-            }
-            recognition.add(new CompareCharts.RecognitionSeries(row.chartLabel(), row.credential().title(),
-                    row.reference(), levels));
-        }
-        List<String> industries = orderedIndustries(industrySet, goalIndustry);
-        List<CompareCharts.RecognitionSeries> complete = recognition.stream()
-                .map(s -> {
-                    Map<String, Integer> all = new LinkedHashMap<>();
-                    industries.forEach(i -> all.put(i, levelIn(s.levels(), i)));
-                    return new CompareCharts.RecognitionSeries(s.label(), s.title(), s.reference(), all);
-                }).toList();
-        Optional<LocalDate> deadline = Optional.ofNullable(goal.deadline());
-        Optional<Double> deadlineWeek = deadline.map(d -> ChronoUnit.DAYS.between(now, d) / 7.0);
-        return new CompareCharts(currency, cost, time, deadlineWeek, deadline, goalIndustry, industries, complete,
-                costSummary(cost, currency), timeSummary(time, deadline), recognitionSummary(complete, industries,
-                goalIndustry));
-    }
-
-    /**
-     * Parts converted one by one; renewals take what rounding leaves so the stack ends exactly at
-     * the total the table shows.
-     */
-    private static CompareCharts.CostBar costBar(CompareRow row, CurrencyConverter converter, String currency) {
-        CandidateEvaluation e = row.evaluation();
-        BigDecimal total = e.totalCost().amount();
-        if (e.candidate().status() == CandidateStatus.COMPLETED || total.signum() == 0) {
-            BigDecimal zero = BigDecimal.ZERO.setScale(2);
-            return new CompareCharts.CostBar(row.chartLabel(), row.credential().title(), row.reference(), zero, zero,
-                    zero, zero, total);
-        }
-        var parts = row.credential().costs();
-        BigDecimal tuition = converter.convert(new Money(parts.tuition(), parts.currency()), currency).amount();
-        BigDecimal exam = converter.convert(new Money(parts.exam(), parts.currency()), currency).amount();
-        BigDecimal materials = converter.convert(new Money(parts.materials(), parts.currency()), currency).amount();
-        BigDecimal renewals = total.subtract(tuition).subtract(exam).subtract(materials).max(BigDecimal.ZERO);
-        return new CompareCharts.CostBar(row.chartLabel(), row.credential().title(), row.reference(), tuition, exam,
-                materials, renewals, total);
-    }
-
-    /** The goal's industry first, then the standard industries in their usual order, then any others. */
-    private static List<String> orderedIndustries(Set<String> present, String goalIndustry) {
-        List<String> ordered = new ArrayList<>();
-        if (!goalIndustry.isEmpty()) {
-            ordered.add(goalIndustry);
-        }
-        for (String standard : Industries.STANDARD) {
-            if (containsIgnoreCase(present, standard) && !containsIgnoreCase(ordered, standard)) {
-                ordered.add(standard);
-            }
-        }
-        present.stream().sorted().filter(i -> !containsIgnoreCase(ordered, i)).forEach(ordered::add);
-        return ordered;
-    }
-
-    private static boolean containsIgnoreCase(Collection<String> values, String value) {
-        return values.stream().anyMatch(v -> v.equalsIgnoreCase(value));
-    }
-
-    private static int levelIn(Map<String, Integer> levels, String industry) {
-        return levels.entrySet().stream().filter(en -> en.getKey().equalsIgnoreCase(industry))
-                .mapToInt(Map.Entry::getValue).findFirst().orElse(0);
-    }
-
-    private static String costSummary(List<CompareCharts.CostBar> bars, String currency) {
-        List<String> parts = bars.stream().map(b -> Messages.get("compare.chart.cost.item", b.title(),
-                money(b.total(), currency), money(b.tuition(), currency), money(b.exam(), currency),
-                money(b.materials(), currency), money(b.renewals(), currency))).toList();
-        return Messages.get("compare.chart.cost.text", currency, String.join("; ", parts));
-    }
-
-    private static String timeSummary(List<CompareCharts.TimeBar> bars, Optional<LocalDate> deadline) {
-        List<String> parts = bars.stream().map(b -> Messages.get("compare.chart.time.item", b.title(),
-                Formats.date(b.start()), Formats.date(b.finish()), b.weeks(), b.effortHours())).toList();
-        String deadlineText = deadline.map(d -> Messages.get("compare.chart.time.deadline", Formats.date(d)))
-                .orElse(Messages.get("compare.noDeadline"));
-        return Messages.get("compare.chart.time.text", deadlineText, String.join("; ", parts));
-    }
-
-    private static String recognitionSummary(List<CompareCharts.RecognitionSeries> series, List<String> industries,
-                                             String goalIndustry) {
-        List<String> parts = new ArrayList<>();
-        for (CompareCharts.RecognitionSeries s : series) {
-            List<String> levels = industries.stream().map(i -> i + " " + s.levels().get(i) + "/5").toList();
-            parts.add(s.title() + ": " + String.join(", ", levels));
-        }
-        return Messages.get("compare.chart.recognition.text", goalIndustry, String.join("; ", parts));
-    }
-
     private void showSchedule(Schedule schedule, LocalDate now) {
         Map<UUID, String> titles = new LinkedHashMap<>();
         inputs.candidates().forEach(c -> titles.put(c.candidate().id(), c.credential().title()));
@@ -746,8 +643,8 @@ public final class CompareViewModel {
 
     private void showMoney(PlanTotals totals) {
         costText.set(totals.withinBudget()
-                ? Messages.get("compare.money.within", Formats.money(totals.totalCost()), Formats.money(totals.budget()),
-                        PlanEvaluator.DEFAULT_HORIZON_MONTHS)
+                ? Messages.get("compare.money.within", Formats.money(totals.totalCost()),
+                        Formats.money(totals.budget()), PlanEvaluator.DEFAULT_HORIZON_MONTHS)
                 : Messages.get("compare.money.over", Formats.money(totals.totalCost()), Formats.money(totals.budget()),
                         Formats.money(totals.overBudgetBy()), PlanEvaluator.DEFAULT_HORIZON_MONTHS));
         ReturnOnInvestment roi = totals.returnOnInvestment();
@@ -757,8 +654,18 @@ public final class CompareViewModel {
                 : Messages.get("compare.money.noPayback", roi.notAvailableBecause().orElse("")
                         .replaceFirst("^n/a: ", "")));
         feasible.set(totals.feasible());
+        List<String> reasons = new ArrayList<>();
+        if (!totals.withinBudget()) {
+            reasons.add(Messages.get("compare.reason.overBudget", Formats.money(totals.overBudgetBy()),
+                    Formats.money(totals.totalCost()), Formats.money(totals.budget())));
+        }
+        if (!totals.beforeDeadline() && totals.deadline().isPresent()) {
+            LocalDate deadline = totals.deadline().get();
+            reasons.add(Messages.get("compare.reason.late", Formats.date(totals.finish()),
+                    ChronoUnit.DAYS.between(deadline, totals.finish()), Formats.date(deadline)));
+        }
         feasibilityText.set(totals.feasible() ? Messages.get("compare.feasible")
-                : Messages.get("compare.infeasible", String.join(" ", totals.infeasibleBecause())));
+                : Messages.get("compare.infeasible", String.join(" ", reasons)));
     }
 
     private static String money(BigDecimal amount, String currency) {
@@ -778,7 +685,8 @@ public final class CompareViewModel {
 
     /** A degree compared as a "considering" candidate: it is scored but never part of the plan or its totals. */
     private static CandidateWithCredential referenceCandidate(Goal goal, Credential degree) {
-        UUID id = UUID.nameUUIDFromBytes(("reference:" + goal.id() + ":" + degree.id()).getBytes(StandardCharsets.UTF_8));
+        UUID id = UUID.nameUUIDFromBytes(("reference:" + goal.id() + ":" + degree.id())
+                .getBytes(StandardCharsets.UTF_8));
         Candidate candidate = new Candidate(id, goal.id(), degree.id(), CandidateStatus.CONSIDERING, null,
                 Integer.MAX_VALUE, null, null, null, 0);
         return new CandidateWithCredential(candidate, degree);

@@ -5,17 +5,23 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.layout.Region;
 
-/** Recognition per industry with one series per candidate; a band behind the goal's industry marks it. */
-final class RecognitionChart extends BarChart<String, Number> {
+/**
+ * Recognition per industry, industries down the side and one bar per candidate in each; a band
+ * behind the goal's industry marks it. Horizontal so that industry names read without rotation.
+ */
+final class RecognitionChart extends BarChart<Number, String> {
 
     private final Region highlight = new Region();
     private String highlighted;
 
     RecognitionChart() {
-        super(new CategoryAxis(), new NumberAxis(0, 5, 1));
+        super(new NumberAxis(0, 5, 1), new CategoryAxis());
         highlight.getStyleClass().add("goal-industry-band");
         highlight.setManaged(false);
         getPlotChildren().add(highlight);
+        // The default gaps leave no room for a bar when several candidates share an industry.
+        setBarGap(1);
+        setCategoryGap(6);
     }
 
     /** The category to mark, or null for none. */
@@ -28,15 +34,15 @@ final class RecognitionChart extends BarChart<String, Number> {
     @Override
     protected void layoutPlotChildren() {
         super.layoutPlotChildren();
-        CategoryAxis axis = (CategoryAxis) getXAxis();
+        CategoryAxis axis = (CategoryAxis) getYAxis();
         if (highlighted == null || !axis.getCategories().contains(highlighted)) {
             highlight.setVisible(false);
             return;
         }
         highlight.setVisible(true);
         double center = axis.getDisplayPosition(highlighted);
-        double width = axis.getCategorySpacing();
-        highlight.resizeRelocate(center - width / 2, 0, width, getYAxis().getHeight());
+        double height = axis.getCategorySpacing();
+        highlight.resizeRelocate(0, center - height / 2, getXAxis().getWidth(), height);
         highlight.toBack();
     }
 }

@@ -295,7 +295,7 @@ class CompareViewModelTest {
 
         assertThat(vm.selectedGoalProperty().get().id()).isEqualTo(goal.id());
         assertThat(vm.feasibleProperty().get()).isFalse();
-        assertThat(vm.feasibilityTextProperty().get()).contains("not feasible").contains("Over budget")
+        assertThat(vm.feasibilityTextProperty().get()).contains("not feasible").contains("over budget by")
                 .contains("after the deadline");
         assertThat(vm.costTextProperty().get()).contains("over the budget");
         assertThat(vm.finishTextProperty().get()).contains("after the deadline");
