@@ -43,6 +43,10 @@ public final class Store {
         return new ExchangeRateRepository(dsl);
     }
 
+    public EarnedBadgeRepository earnedBadges() {
+        return new EarnedBadgeRepository(dsl);
+    }
+
     public PlanLoader plans() {
         return new PlanLoader(this);
     }
