@@ -52,6 +52,7 @@ class CompareCommandTest {
             Profile maya = store.profiles().findByName(MAYA).orElseThrow();
             state.currentProfileProperty().set(maya);
             CompareViewModel screen = new CompareViewModel(state, () -> TODAY);
+            screen.reload();
 
             Map<String, CompareRow> rows = new HashMap<>();
             screen.rows().forEach(r -> rows.put(r.evaluation().candidate().id().toString(), r));

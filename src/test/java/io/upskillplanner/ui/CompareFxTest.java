@@ -50,6 +50,7 @@ class CompareFxTest extends FxRobot {
     Path dir;
 
     private DesktopApp app;
+    private Runnable restoreSize = () -> { };
 
     @BeforeEach
     void startApp() throws Exception {
@@ -66,6 +67,7 @@ class CompareFxTest extends FxRobot {
 
     @AfterEach
     void stopApp() throws Exception {
+        WaitForAsyncUtils.asyncFx(restoreSize).get(5, TimeUnit.SECONDS);
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(
@@ -108,6 +110,13 @@ class CompareFxTest extends FxRobot {
     @Test
     void looksRightInTheLightAndTheDarkTheme() throws Exception {
         Stage stage = (Stage) window(w -> w instanceof Stage s && "Upskill Planner".equals(s.getTitle()));
+        // The primary stage outlives this test: put its size back so later tests click where they expect.
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        restoreSize = () -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        };
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setWidth(1440);
             stage.setHeight(1380);

@@ -142,7 +142,6 @@ public final class CompareViewModel {
             showEvaluation();
         });
         referenceDegree.addListener((obs, old, degree) -> evaluate());
-        reload();
     }
 
     // --- what the view binds to ---
@@ -259,7 +258,10 @@ public final class CompareViewModel {
 
     // --- commands ---
 
-    /** Loads everything again: the screen calls it when it is shown, since candidates may have changed elsewhere. */
+    /**
+     * Loads everything (again). Nothing is loaded before the first call: the screen calls it each
+     * time it is shown, since candidates and weights may have changed on other screens.
+     */
     public void reload() {
         loadGoals(state.currentProfile(), selectedGoal.get() == null ? null : selectedGoal.get().id());
         state.tasks().run(() -> state.store().catalog().ofKind(CredentialKind.DEGREE, MAX_DEGREES), loaded -> {

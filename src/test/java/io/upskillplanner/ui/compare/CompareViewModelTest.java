@@ -64,7 +64,9 @@ class CompareViewModelTest {
     }
 
     private CompareViewModel viewModel() {
-        return new CompareViewModel(state, () -> TODAY);
+        CompareViewModel vm = new CompareViewModel(state, () -> TODAY);
+        vm.reload();
+        return vm;
     }
 
     @Test
@@ -85,6 +87,19 @@ class CompareViewModelTest {
         }
         assertThat(vm.evaluationProperty().get().totals()).isEqualTo(expected.totals());
         assertThat(vm.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void loadsNothingUntilTheScreenAsksSoStartingTheAppStaysQuick() {
+        CompareViewModel vm = new CompareViewModel(state, () -> TODAY);
+
+        assertThat(vm.goals()).isEmpty();
+        assertThat(vm.rows()).isEmpty();
+
+        vm.reload();
+
+        assertThat(vm.goals()).isNotEmpty();
+        assertThat(vm.rows()).isNotEmpty();
     }
 
     @Test
