@@ -19,6 +19,8 @@ public final class AllBenchmarks {
         List<Benchmark> benchmarks = new ArrayList<>();
         // Each feature adds its benchmarks here.
         benchmarks.add(new DecideBenchmark());
+        benchmarks.add(new ReportBenchmark());
+        benchmarks.add(new ImportBenchmark());
         return benchmarks;
     }
 
