@@ -12,6 +12,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -123,6 +124,13 @@ class SettingsFxTest extends FxRobot {
             press(KeyCode.SHORTCUT, key).release(key, KeyCode.SHORTCUT);
             Thread.sleep(1500);
             snapshot(stage, "de-dark-" + screen[1]);
+            if (screen[1].equals("compare")) {
+                // The charts sit below the table: scroll down to look at them in the dark theme too.
+                lookup(".scroll-pane").queryAll().stream().filter(n -> n.isVisible() && n.getScene() != null)
+                        .map(ScrollPane.class::cast).forEach(p -> interact(() -> p.setVvalue(1)));
+                Thread.sleep(500);
+                snapshot(stage, "de-dark-compare-charts");
+            }
         }
     }
 
