@@ -1,13 +1,17 @@
 package io.upskillplanner.store;
 
+import static io.upskillplanner.store.jooq.Tables.CANDIDATE;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_RECOGNITION;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_SKILL;
+import static io.upskillplanner.store.jooq.Tables.GOAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.PROVIDER;
+import static io.upskillplanner.store.jooq.Tables.SKILL;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +56,25 @@ public final class CatalogRepository {
     // --- providers ---
 
     public List<Provider> providers() {
-        return dsl.selectFrom(PROVIDER).orderBy(PROVIDER.NAME).fetch(CatalogRepository::toProvider);
+        return dsl.selectFrom(PROVIDER).orderBy(PROVIDER.NAME.lower(), PROVIDER.ID).fetch(CatalogRepository::toProvider);
+    }
+
+    public Optional<Provider> findProvider(UUID id) {
+        return dsl.selectFrom(PROVIDER).where(PROVIDER.ID.eq(id)).fetchOptional(CatalogRepository::toProvider);
+    }
+
+    /** How many credentials a provider offers: a provider that still has some cannot be deleted. */
+    public int credentialCountOf(UUID providerId) {
+        return dsl.fetchCount(CREDENTIAL, CREDENTIAL.PROVIDER_ID.eq(providerId));
+    }
+
+    /** Deletes a provider; refused with a {@link StoreException} while credentials still name it. */
+    public boolean deleteProvider(UUID id) {
+        int offered = credentialCountOf(id);
+        if (offered > 0) {
+            throw new StoreException("This provider still offers " + offered + " credential(s) in the catalog.");
+        }
+        return dsl.deleteFrom(PROVIDER).where(PROVIDER.ID.eq(id)).execute() > 0;
     }
 
     public Optional<Provider> findProviderByName(String name) {
@@ -129,6 +151,7 @@ public final class CatalogRepository {
         CredentialRecord record = dsl.newRecord(CREDENTIAL);
         record.setId(credential.id());
         record.setTitle(credential.title().strip());
+        record.setTitleSort(sortKey(credential.title()));
         record.setProviderId(credential.providerId());
         record.setKind(credential.kind().name());
         record.setDescription(credential.description());
@@ -197,9 +220,84 @@ public final class CatalogRepository {
         return find(credential.id()).orElseThrow();
     }
 
-    /** Deletes a credential; refused while a goal still uses it as a candidate. */
+    /** Deletes a credential; refused with a {@link CredentialInUseException} while a goal still uses it. */
     public boolean delete(UUID id) {
+        int uses = dsl.fetchCount(CANDIDATE, CANDIDATE.CREDENTIAL_ID.eq(id));
+        if (uses > 0) {
+            throw new CredentialInUseException(uses);
+        }
         return dsl.deleteFrom(CREDENTIAL).where(CREDENTIAL.ID.eq(id)).execute() > 0;
+    }
+
+    /**
+     * Skill labels for a picker, those starting with the typed text first: from the skill
+     * taxonomy table, the catalog and the goals, without duplicates that differ only in case.
+     */
+    public List<String> suggestSkills(String typed, int limit) {
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        String prefix = text + "%";
+        String anywhere = "%" + text + "%";
+        Map<String, String> byLower = new LinkedHashMap<>();
+        for (String like : text.isEmpty() ? List.of(prefix) : List.of(prefix, anywhere)) {
+            if (byLower.size() >= limit) {
+                break;
+            }
+            int room = limit - byLower.size();
+            var labels = dsl.select(SKILL.LABEL).from(SKILL).where(SKILL.LABEL.lower().like(like))
+                    .union(DSL.select(CREDENTIAL_SKILL.LABEL).from(CREDENTIAL_SKILL)
+                            .where(CREDENTIAL_SKILL.LABEL.lower().like(like)))
+                    .union(DSL.select(GOAL_SKILL.LABEL).from(GOAL_SKILL).where(GOAL_SKILL.LABEL.lower().like(like)))
+                    .orderBy(DSL.field(DSL.name("label")).asc())
+                    .limit(room * 2 + 10)
+                    .fetch(0, String.class);
+            for (String label : labels) {
+                if (byLower.size() < limit) {
+                    byLower.putIfAbsent(label.toLowerCase(Locale.ROOT), label);
+                }
+            }
+        }
+        return List.copyOf(byLower.values());
+    }
+
+    /** The taxonomy URI a skill label is known under, if the skill table has exactly that label. */
+    public Optional<String> skillUri(String label) {
+        return dsl.select(SKILL.URI).from(SKILL).where(SKILL.LABEL.lower().eq(label.strip().toLowerCase(Locale.ROOT)))
+                .and(SKILL.URI.isNotNull()).limit(1).fetchOptional(SKILL.URI);
+    }
+
+    /** Reads what the interactive catalog filters and sorts on, for every credential (see {@link CatalogIndex}). */
+    public CatalogIndex loadIndex() {
+        Map<UUID, List<String>> industries = new HashMap<>();
+        dsl.select(CREDENTIAL_RECOGNITION.CREDENTIAL_ID, CREDENTIAL_RECOGNITION.INDUSTRY).from(CREDENTIAL_RECOGNITION)
+                .where(CREDENTIAL_RECOGNITION.LEVEL.gt(0))
+                .fetch()
+                .forEach(r -> industries.computeIfAbsent(r.value1(), k -> new ArrayList<>(2)).add(r.value2()));
+        List<CatalogIndex.Entry> entries = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, PROVIDER.NAME, CREDENTIAL.TOTAL_COST,
+                        CREDENTIAL.EFFORT_HOURS, CREDENTIAL.FORMAT, CREDENTIAL.PACING, DSL.field(CREDENTIAL.ACCREDITATION_BODY.isNotNull()),
+                        CREDENTIAL.BADGE_STANDARD, DSL.field(CREDENTIAL.CREDITS.isNotNull()), CREDENTIAL.LAST_VERIFIED)
+                .from(CREDENTIAL).leftJoin(PROVIDER).on(PROVIDER.ID.eq(CREDENTIAL.PROVIDER_ID))
+                .orderBy(CREDENTIAL.TITLE_SORT, CREDENTIAL.ID)
+                .fetchSize(2000)
+                .forEach(r -> entries.add(new CatalogIndex.Entry(r.value1(), r.value2(), r.value3(),
+                        r.value4() == null ? "" : shared.computeIfAbsent(r.value4().toLowerCase(Locale.ROOT), k -> k),
+                        r.value5().doubleValue(), r.value6(), DeliveryFormat.valueOf(r.value7()), Pacing.valueOf(r.value8()),
+                        Boolean.TRUE.equals(r.value9()), !BadgeStandard.NONE.name().equals(r.value10()),
+                        Boolean.TRUE.equals(r.value11()), r.value12(),
+                        industries.getOrDefault(r.value1(), List.of()))));
+        return new CatalogIndex(entries);
+    }
+
+    /** The index entry of one credential, after it was saved. */
+    public Optional<CatalogIndex.Entry> indexEntry(UUID id) {
+        return find(id).map(CatalogIndex::entryOf);
+    }
+
+    /** The catalog's sort key of a title: lower case, so that "aws" and "AWS" sort together. */
+    public static String sortKey(String title) {
+        String key = title.strip().toLowerCase(Locale.ROOT);
+        return key.length() > 500 ? key.substring(0, 500) : key;
     }
 
     private String providerName(Credential credential) {
@@ -278,7 +376,7 @@ public final class CatalogRepository {
         var rows = dsl.select(CREDENTIAL.asterisk(), PROVIDER.NAME)
                 .from(CREDENTIAL).leftJoin(PROVIDER).on(PROVIDER.ID.eq(CREDENTIAL.PROVIDER_ID))
                 .where(condition)
-                .orderBy(CREDENTIAL.TITLE, CREDENTIAL.ID)
+                .orderBy(CREDENTIAL.TITLE_SORT, CREDENTIAL.ID)
                 .limit(limit)
                 .fetch();
         if (rows.isEmpty()) {
