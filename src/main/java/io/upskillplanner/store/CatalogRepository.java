@@ -230,39 +230,30 @@ public final class CatalogRepository {
     }
 
     /**
-     * Skill labels for a picker, those starting with the typed text first: from the skill
-     * taxonomy table, the catalog and the goals, without duplicates that differ only in case.
+     * Every skill label a picker can offer, each once whatever its case, with its taxonomy URI where
+     * one is known: the skill table (ESCO, O*NET, the user's own) first, then labels used in the
+     * catalog and in goals.
      */
-    public List<String> suggestSkills(String typed, int limit) {
-        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        String prefix = text + "%";
-        String anywhere = "%" + text + "%";
-        Map<String, String> byLower = new LinkedHashMap<>();
-        for (String like : text.isEmpty() ? List.of(prefix) : List.of(prefix, anywhere)) {
-            if (byLower.size() >= limit) {
-                break;
-            }
-            int room = limit - byLower.size();
-            var labels = dsl.select(SKILL.LABEL).from(SKILL).where(SKILL.LABEL.lower().like(like))
-                    .union(DSL.select(CREDENTIAL_SKILL.LABEL).from(CREDENTIAL_SKILL)
-                            .where(CREDENTIAL_SKILL.LABEL.lower().like(like)))
-                    .union(DSL.select(GOAL_SKILL.LABEL).from(GOAL_SKILL).where(GOAL_SKILL.LABEL.lower().like(like)))
-                    .orderBy(DSL.field(DSL.name("label")).asc())
-                    .limit(room * 2 + 10)
-                    .fetch(0, String.class);
-            for (String label : labels) {
-                if (byLower.size() < limit) {
-                    byLower.putIfAbsent(label.toLowerCase(Locale.ROOT), label);
-                }
-            }
-        }
-        return List.copyOf(byLower.values());
+    public Map<String, String> skillLabels() {
+        Map<String, String> byLower = new HashMap<>();
+        Map<String, String> uris = new LinkedHashMap<>();
+        dsl.select(SKILL.LABEL, SKILL.URI).from(SKILL).orderBy(SKILL.LABEL)
+                .forEach(r -> addLabel(byLower, uris, r.value1(), r.value2()));
+        dsl.selectDistinct(CREDENTIAL_SKILL.LABEL, CREDENTIAL_SKILL.TAXONOMY_URI).from(CREDENTIAL_SKILL)
+                .orderBy(CREDENTIAL_SKILL.LABEL).forEach(r -> addLabel(byLower, uris, r.value1(), r.value2()));
+        dsl.selectDistinct(GOAL_SKILL.LABEL, GOAL_SKILL.TAXONOMY_URI).from(GOAL_SKILL)
+                .orderBy(GOAL_SKILL.LABEL).forEach(r -> addLabel(byLower, uris, r.value1(), r.value2()));
+        return uris;
     }
 
-    /** The taxonomy URI a skill label is known under, if the skill table has exactly that label. */
-    public Optional<String> skillUri(String label) {
-        return dsl.select(SKILL.URI).from(SKILL).where(SKILL.LABEL.lower().eq(label.strip().toLowerCase(Locale.ROOT)))
-                .and(SKILL.URI.isNotNull()).limit(1).fetchOptional(SKILL.URI);
+    private static void addLabel(Map<String, String> byLower, Map<String, String> uris, String label, String uri) {
+        String lower = label.toLowerCase(Locale.ROOT);
+        String known = byLower.putIfAbsent(lower, label);
+        if (known == null) {
+            uris.put(label, uri);
+        } else if (uris.get(known) == null && uri != null) {
+            uris.put(known, uri);
+        }
     }
 
     /** Reads what the interactive catalog filters and sorts on, for every credential (see {@link CatalogIndex}). */

@@ -128,7 +128,7 @@ public final class MainWindowView {
         root.getLeft().setDisable(false);
         register(Section.PROFILES, s -> new ProfilesView(new ProfilesViewModel(s)).load());
         register(Section.GOALS, s -> new GoalsView(new GoalsViewModel(s)).load());
-        register(Section.CATALOG, s -> new CatalogView(new CatalogViewModel(s.store().catalog(), s.tasks())).load());
+        register(Section.CATALOG, s -> new CatalogView(new CatalogViewModel(s)).load());
         register(Section.COMPARE, s -> new CompareView().load());
         register(Section.REPORTS, s -> new ReportsView().load());
         content.getChildren().remove(loadingPane);
