@@ -163,7 +163,10 @@ public final class CredentialEditorView {
 
         skillField.textProperty().bindBidirectional(viewModel.skillInputProperty());
         TextFields.bindAutoCompletion(skillField, request -> viewModel.suggestSkills(request.getUserText()));
-        skillField.setOnAction(e -> addSkill());
+        skillField.setOnAction(e -> {
+            e.consume();
+            addSkill();
+        });
         skillList.setItems(viewModel.skills());
         skillList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -184,7 +187,10 @@ public final class CredentialEditorView {
         FormBinding.error(recognitionIndustryBox, recognitionIndustryError, errors.of("recognitionIndustry"));
         recognitionLevelSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.recognitionLevelProperty());
         recognitionEvidenceField.textProperty().bindBidirectional(viewModel.recognitionEvidenceProperty());
-        recognitionEvidenceField.setOnAction(e -> addRecognition());
+        recognitionEvidenceField.setOnAction(e -> {
+            e.consume();
+            addRecognition();
+        });
         recognitionTable.setItems(viewModel.recognition());
         industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().industry()));
         levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
