@@ -88,7 +88,8 @@ public final class CatalogView {
         searchField = TextFields.createClearableTextField();
         searchField.setId("catalogSearch");
         searchField.setPromptText(Messages.get("catalog.searchPrompt"));
-        searchField.setPrefWidth(340);
+        searchField.setPrefWidth(300);
+        searchField.setMinWidth(180);
         searchField.textProperty().bindBidirectional(viewModel.searchTextProperty());
         searchBox.getChildren().add(0, searchField);
         summary.textProperty().bind(viewModel.summaryProperty());

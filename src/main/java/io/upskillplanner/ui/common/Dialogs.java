@@ -13,6 +13,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -48,6 +49,10 @@ public final class Dialogs {
         error.managedProperty().bind(error.visibleProperty());
         VBox content = new VBox(8, form, error);
         dialog.getDialogPane().setContent(content);
+        if (form instanceof Region region && region.getPrefWidth() > 0) {
+            // Without this the dialog opens at its default width and squeezes wide forms.
+            dialog.getDialogPane().setPrefWidth(region.getPrefWidth() + 40);
+        }
         dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId("saveButton");

@@ -344,6 +344,7 @@ public final class GoalsView {
         private final ChangeListener<Credential> refill = (obs, old, c) -> fill();
 
         PickerCell() {
+            setPrefWidth(0);
             setOnDragDetected(e -> {
                 if (isEmpty()) {
                     return;
