@@ -42,6 +42,7 @@ import io.upskillplanner.store.jooq.tables.records.ProviderRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /** The credential catalog and its providers. */
@@ -146,8 +147,7 @@ public final class CatalogRepository {
         return dsl.transactionResult(c -> new CatalogRepository(c.dsl()).saveInTransaction(credential));
     }
 
-    private Credential saveInTransaction(Credential credential) {
-        LocalDateTime now = StoreTime.now();
+    private CredentialRecord toRecord(Credential credential, LocalDateTime now, String providerName) {
         CredentialRecord record = dsl.newRecord(CREDENTIAL);
         record.setId(credential.id());
         record.setTitle(credential.title().strip());
@@ -185,8 +185,14 @@ public final class CatalogRepository {
         record.setLastVerified(credential.provenance().lastVerified());
         record.setOrigin(credential.origin().name());
         record.setExternalId(credential.externalId());
-        record.setSearchText(searchText(credential.title(), providerName(credential), credential.skills()));
+        record.setSearchText(searchText(credential.title(), providerName, credential.skills()));
         record.setUpdatedAt(now);
+        return record;
+    }
+
+    private Credential saveInTransaction(Credential credential) {
+        LocalDateTime now = StoreTime.now();
+        CredentialRecord record = toRecord(credential, now, providerName(credential));
         var existing = dsl.select(CREDENTIAL.CREATED_AT).from(CREDENTIAL).where(CREDENTIAL.ID.eq(credential.id()))
                 .fetchOptional(CREDENTIAL.CREATED_AT);
         if (existing.isEmpty()) {
@@ -218,6 +224,50 @@ public final class CatalogRepository {
                     .set(CREDENTIAL_RECOGNITION.EVIDENCE, r.evidence()).execute();
         }
         return find(credential.id()).orElseThrow();
+    }
+
+    /**
+     * Adds many new credentials in one transaction with batched inserts, for bulk loads of whole
+     * catalogs; unlike {@link #save(Credential)} it neither updates nor reads back. The providers
+     * must exist already.
+     */
+    public void insertAll(List<Credential> credentials) {
+        dsl.transaction(c -> {
+            CatalogRepository tx = new CatalogRepository(c.dsl());
+            LocalDateTime now = StoreTime.now();
+            Map<UUID, String> providerNames = new HashMap<>();
+            tx.providers().forEach(p -> providerNames.put(p.id(), p.name()));
+            // Parents first: jOOQ batches by table, so each table gets its own batch, in order.
+            List<TableRecord<?>> rows = new ArrayList<>();
+            List<TableRecord<?>> skillRows = new ArrayList<>();
+            List<TableRecord<?>> recognitionRows = new ArrayList<>();
+            for (Credential credential : credentials) {
+                CredentialRecord record = tx.toRecord(credential, now, providerNames.get(credential.providerId()));
+                record.setCreatedAt(now);
+                record.setVersion(0);
+                rows.add(record);
+                Map<String, SkillRef> uniqueSkills = new LinkedHashMap<>();
+                credential.skills().forEach(s -> uniqueSkills.putIfAbsent(s.label().toLowerCase(Locale.ROOT), s));
+                for (SkillRef skill : uniqueSkills.values()) {
+                    var r = c.dsl().newRecord(CREDENTIAL_SKILL);
+                    r.setCredentialId(credential.id());
+                    r.setLabel(skill.label());
+                    r.setTaxonomyUri(skill.taxonomyUri());
+                    skillRows.add(r);
+                }
+                for (Recognition rec : credential.recognition()) {
+                    var r = c.dsl().newRecord(CREDENTIAL_RECOGNITION);
+                    r.setCredentialId(credential.id());
+                    r.setIndustry(rec.industry());
+                    r.setLevel(rec.level());
+                    r.setEvidence(rec.evidence());
+                    recognitionRows.add(r);
+                }
+            }
+            c.dsl().batchInsert(rows).execute();
+            c.dsl().batchInsert(skillRows).execute();
+            c.dsl().batchInsert(recognitionRows).execute();
+        });
     }
 
     /** Deletes a credential; refused with a {@link CredentialInUseException} while a goal still uses it. */
@@ -259,20 +309,25 @@ public final class CatalogRepository {
     /** Reads what the interactive catalog filters and sorts on, for every credential (see {@link CatalogIndex}). */
     public CatalogIndex loadIndex() {
         Map<UUID, List<String>> industries = new HashMap<>();
+        Map<String, String> sharedIndustries = new HashMap<>();
         dsl.select(CREDENTIAL_RECOGNITION.CREDENTIAL_ID, CREDENTIAL_RECOGNITION.INDUSTRY).from(CREDENTIAL_RECOGNITION)
                 .where(CREDENTIAL_RECOGNITION.LEVEL.gt(0))
                 .fetch()
-                .forEach(r -> industries.computeIfAbsent(r.value1(), k -> new ArrayList<>(2)).add(r.value2()));
-        List<CatalogIndex.Entry> entries = new ArrayList<>();
-        Map<String, String> shared = new HashMap<>();
-        dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, PROVIDER.NAME, CREDENTIAL.TOTAL_COST,
-                        CREDENTIAL.EFFORT_HOURS, CREDENTIAL.FORMAT, CREDENTIAL.PACING, DSL.field(CREDENTIAL.ACCREDITATION_BODY.isNotNull()),
-                        CREDENTIAL.BADGE_STANDARD, DSL.field(CREDENTIAL.CREDITS.isNotNull()), CREDENTIAL.LAST_VERIFIED)
-                .from(CREDENTIAL).leftJoin(PROVIDER).on(PROVIDER.ID.eq(CREDENTIAL.PROVIDER_ID))
-                .orderBy(CREDENTIAL.TITLE_SORT, CREDENTIAL.ID)
+                .forEach(r -> industries.computeIfAbsent(r.value1(), k -> new ArrayList<>(2))
+                        .add(sharedIndustries.computeIfAbsent(r.value2(), k -> k)));
+        // Provider names by id, shared: a join per row and an ORDER BY made this read several times slower.
+        Map<UUID, String> providerNames = new HashMap<>();
+        dsl.select(PROVIDER.ID, PROVIDER.NAME).from(PROVIDER)
+                .forEach(r -> providerNames.put(r.value1(), r.value2().toLowerCase(Locale.ROOT)));
+        List<CatalogIndex.Entry> entries = new ArrayList<>(count());
+        dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID,
+                        CREDENTIAL.TOTAL_COST, CREDENTIAL.EFFORT_HOURS, CREDENTIAL.FORMAT, CREDENTIAL.PACING,
+                        DSL.field(CREDENTIAL.ACCREDITATION_BODY.isNotNull()), CREDENTIAL.BADGE_STANDARD,
+                        DSL.field(CREDENTIAL.CREDITS.isNotNull()), CREDENTIAL.LAST_VERIFIED)
+                .from(CREDENTIAL)
                 .fetchSize(2000)
                 .forEach(r -> entries.add(new CatalogIndex.Entry(r.value1(), r.value2(), r.value3(),
-                        r.value4() == null ? "" : shared.computeIfAbsent(r.value4().toLowerCase(Locale.ROOT), k -> k),
+                        r.value4() == null ? "" : providerNames.getOrDefault(r.value4(), ""),
                         r.value5().doubleValue(), r.value6(), DeliveryFormat.valueOf(r.value7()), Pacing.valueOf(r.value8()),
                         Boolean.TRUE.equals(r.value9()), !BadgeStandard.NONE.name().equals(r.value10()),
                         Boolean.TRUE.equals(r.value11()), r.value12(),

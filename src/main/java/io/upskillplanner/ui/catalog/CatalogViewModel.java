@@ -28,6 +28,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import io.upskillplanner.domain.CatalogFilter;
 import io.upskillplanner.domain.CatalogQuery;
 import io.upskillplanner.domain.CatalogSort;
 import io.upskillplanner.domain.Candidate;
@@ -83,6 +84,7 @@ public final class CatalogViewModel {
                 }
             });
         }
+        showFirstPage();
         state.withCatalogIndex(loaded -> {
             index = loaded;
             resetRanges();
@@ -90,6 +92,19 @@ public final class CatalogViewModel {
             refresh();
         });
         loadIndustries();
+    }
+
+    /**
+     * Reading the search index of a big catalog takes a while; the first page, read on the title
+     * index, shows at once meanwhile.
+     */
+    private void showFirstPage() {
+        state.tasks().run(() -> state.store().catalog().search(CatalogFilter.ALL, CatalogRows.PAGE), first -> {
+            if (index == null) {
+                rowSource.update(first);
+                rows.set(rowSource.rows(first.stream().map(Credential::id).toArray(UUID[]::new)));
+            }
+        }, state::showError);
     }
 
     public StringProperty searchTextProperty() {

@@ -176,13 +176,14 @@ public final class MainWindowView {
             profilesView = new ProfilesView(new ProfilesViewModel(s));
             return profilesView.load();
         });
-        register(Section.GOALS, s -> {
-            goalsView = new GoalsView(new GoalsViewModel(s), new CandidatePickerViewModel(s));
-            return goalsView.load();
-        });
+        // The catalog first: it shows its first page before the shared search index is read.
         register(Section.CATALOG, s -> {
             catalogView = new CatalogView(new CatalogViewModel(s));
             return catalogView.load();
+        });
+        register(Section.GOALS, s -> {
+            goalsView = new GoalsView(new GoalsViewModel(s), new CandidatePickerViewModel(s));
+            return goalsView.load();
         });
         register(Section.COMPARE, s -> new CompareView().load());
         register(Section.REPORTS, s -> new ReportsView().load());
