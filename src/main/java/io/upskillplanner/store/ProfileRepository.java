@@ -18,13 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.upskillplanner.domain.EarnedSkill;
 import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
 import io.upskillplanner.domain.SessionNote;
-import io.upskillplanner.domain.SkillRef;
-import io.upskillplanner.domain.Verification;
 import io.upskillplanner.store.jooq.tables.records.CandidateRecord;
 import io.upskillplanner.store.jooq.tables.records.EarnedBadgeRecord;
 import io.upskillplanner.store.jooq.tables.records.ProfileRecord;
@@ -159,19 +156,6 @@ public final class ProfileRepository {
             }
             return skipped;
         });
-    }
-
-    /**
-     * The skills a profile has shown with its earned badges, each with the badge's name. Badges
-     * whose signature failed do not count.
-     */
-    public List<EarnedSkill> earnedSkills(UUID profileId) {
-        return dsl.select(EARNED_BADGE_SKILL.LABEL, EARNED_BADGE_SKILL.TAXONOMY_URI, EARNED_BADGE.ACHIEVEMENT_NAME)
-                .from(EARNED_BADGE_SKILL).join(EARNED_BADGE).on(EARNED_BADGE.ID.eq(EARNED_BADGE_SKILL.BADGE_ID))
-                .where(EARNED_BADGE.PROFILE_ID.eq(profileId))
-                .and(EARNED_BADGE.VERIFICATION.ne(Verification.INVALID_SIGNATURE.name()))
-                .orderBy(EARNED_BADGE.ACHIEVEMENT_NAME, EARNED_BADGE_SKILL.LABEL)
-                .fetch(r -> new EarnedSkill(new SkillRef(r.value1(), r.value2()), r.value3()));
     }
 
     public List<SessionNote> sessionNotes(UUID profileId) {

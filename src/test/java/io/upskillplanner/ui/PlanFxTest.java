@@ -27,10 +27,10 @@ import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;
-import io.upskillplanner.domain.SkillGap;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.catalog.CatalogRow;
 import io.upskillplanner.ui.goals.CandidateRow;
+import io.upskillplanner.ui.goals.GapRow;
 
 import javax.imageio.ImageIO;
 
@@ -133,7 +133,7 @@ class PlanFxTest extends FxRobot {
         clickOn("#candidateStatus").clickOn("Chosen");
         waitFor(() -> gapSummary().startsWith("1 of 3"));
         assertThat(candidates().get(0).candidate().status()).isEqualTo(CandidateStatus.CHOSEN);
-        assertThat(this.<SkillGap.Coverage>list("#gapList").getItems()).filteredOn(SkillGap.Coverage::covered)
+        assertThat(this.<GapRow>list("#gapList").getItems()).filteredOn(GapRow::covered)
                 .extracting(c -> c.skill().skill().label()).containsExactly("kubernetes orchestration");
         snapshot("goals");
 

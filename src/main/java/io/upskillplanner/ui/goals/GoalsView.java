@@ -33,7 +33,6 @@ import javafx.scene.layout.Priority;
 import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
-import io.upskillplanner.domain.SkillGap;
 import io.upskillplanner.ui.catalog.CatalogRow;
 import io.upskillplanner.ui.catalog.CatalogView;
 import io.upskillplanner.ui.common.Dialogs;
@@ -69,7 +68,7 @@ public final class GoalsView {
     @FXML private TableColumn<Goal, Number> priorityColumn;
     @FXML private TableColumn<Goal, String> statusColumn;
     @FXML private Label gapSummary;
-    @FXML private ListView<SkillGap.Coverage> gapList;
+    @FXML private ListView<GapRow> gapList;
     @FXML private Label goalFacts;
     @FXML private Button upButton;
     @FXML private Button downButton;
@@ -315,9 +314,9 @@ public final class GoalsView {
     }
 
     /** One needed skill: covered (and by what) or missing. */
-    private static final class GapCell extends ListCell<SkillGap.Coverage> {
+    private static final class GapCell extends ListCell<GapRow> {
         @Override
-        protected void updateItem(SkillGap.Coverage coverage, boolean empty) {
+        protected void updateItem(GapRow coverage, boolean empty) {
             super.updateItem(coverage, empty);
             getStyleClass().removeAll("gap-covered", "gap-missing");
             if (empty || coverage == null) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -20,10 +18,13 @@ import javafx.collections.ObservableList;
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Credential;
-import io.upskillplanner.domain.EarnedSkill;
+import io.upskillplanner.domain.EarnedBadge;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;
-import io.upskillplanner.domain.SkillGap;
+import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.domain.decide.CandidateWithCredential;
+import io.upskillplanner.domain.decide.SkillCoverage;
+import io.upskillplanner.domain.decide.SkillGap;
 import io.upskillplanner.store.Store;
 import io.upskillplanner.ui.catalog.CatalogViewModel;
 import io.upskillplanner.ui.common.Formats;
@@ -41,11 +42,12 @@ public final class GoalsViewModel {
     private final ObjectProperty<Goal> selectedGoal = new SimpleObjectProperty<>();
     private final ObservableList<CandidateRow> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<CandidateRow> selectedCandidate = new SimpleObjectProperty<>();
-    private final ObservableList<SkillGap.Coverage> gap = FXCollections.observableArrayList();
+    private final ObservableList<GapRow> gap = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper gapSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper goalFacts = new ReadOnlyStringWrapper("");
-    private List<EarnedSkill> earnedSkills = List.of();
+    private List<SkillRef> earnedSkills = List.of();
+    private List<EarnedBadge> earnedBadges = List.of();
 
     public GoalsViewModel(AppState state) {
         this.state = state;
@@ -86,7 +88,7 @@ public final class GoalsViewModel {
     }
 
     /** Each skill of the selected goal, with what covers it. */
-    public ObservableList<SkillGap.Coverage> gap() {
+    public ObservableList<GapRow> gap() {
         return gap;
     }
 
@@ -285,14 +287,17 @@ public final class GoalsViewModel {
             goals.clear();
             selectedGoal.set(null);
             earnedSkills = List.of();
+            earnedBadges = List.of();
             return;
         }
         state.tasks().run(() -> new Loaded(state.store().goals().listForProfile(profile.id()),
-                state.store().profiles().earnedSkills(profile.id())), loaded -> {
+                state.store().plans().earnedSkills(profile.id()), state.store().earnedBadges().list(profile.id())),
+                loaded -> {
             if (state.currentProfile() == null || !state.currentProfile().id().equals(profile.id())) {
                 return;
             }
             earnedSkills = loaded.earned();
+            earnedBadges = loaded.badges();
             goals.setAll(loaded.goals());
             Goal keep = loaded.goals().stream().filter(g -> g.id().equals(select)).findFirst()
                     .orElse(loaded.goals().isEmpty() ? null : loaded.goals().get(0));
@@ -333,18 +338,31 @@ public final class GoalsViewModel {
         }, state::showError);
     }
 
+    /** The gap as the decide layer computes it, with the credentials and badges named for the list. */
     private void computeGap() {
         Goal goal = selectedGoal.get();
         if (goal == null) {
             return;
         }
-        List<Credential> planned = candidates.stream().filter(r -> r.candidate().isInPlan())
-                .map(CandidateRow::credential).toList();
-        SkillGap result = SkillGap.of(goal.skills(), planned, earnedSkills);
-        gap.setAll(result.coverage());
+        List<CandidateWithCredential> plan = candidates.stream()
+                .map(r -> new CandidateWithCredential(r.candidate(), r.credential())).toList();
+        SkillGap result = SkillGap.of(goal, plan, earnedSkills);
+        List<GapRow> rows = new ArrayList<>();
+        for (SkillCoverage coverage : result.skills()) {
+            List<String> by = new ArrayList<>(coverage.byCredentials().stream().map(Credential::title).toList());
+            for (EarnedBadge badge : earnedBadges) {
+                boolean shows = badge.skills().stream().anyMatch(s -> coverage.byEarnedSkills().stream()
+                        .anyMatch(s::matches));
+                if (shows && !by.contains(badge.achievementName())) {
+                    by.add(badge.achievementName());
+                }
+            }
+            rows.add(new GapRow(coverage.goalSkill(), by));
+        }
+        gap.setAll(rows);
+        int covered = (int) rows.stream().filter(GapRow::covered).count();
         gapSummary.set(goal.skills().isEmpty() ? Messages.get("gap.noSkills")
-                : Messages.get("gap.summary", result.covered().size(), goal.skills().size(),
-                        Math.round(result.coveredShare() * 100)));
+                : Messages.get("gap.summary", covered, goal.skills().size(), Math.round(result.coveredShare() * 100)));
     }
 
     private String facts(Goal goal) {
@@ -368,20 +386,10 @@ public final class GoalsViewModel {
     }
 
     static List<CandidateRow> candidateRows(Store store, UUID goalId) {
-        List<Candidate> list = store.candidates().listForGoal(goalId);
-        Map<UUID, Credential> credentials = store.catalog()
-                .findAll(list.stream().map(Candidate::credentialId).toList()).stream()
-                .collect(Collectors.toMap(Credential::id, Function.identity()));
-        List<CandidateRow> rows = new ArrayList<>();
-        for (Candidate c : list) {
-            Credential credential = credentials.get(c.credentialId());
-            if (credential != null) {
-                rows.add(new CandidateRow(c, credential));
-            }
-        }
-        return rows;
+        return store.plans().candidates(goalId).stream()
+                .map(c -> new CandidateRow(c.candidate(), c.credential())).toList();
     }
 
-    private record Loaded(List<Goal> goals, List<EarnedSkill> earned) {
+    private record Loaded(List<Goal> goals, List<SkillRef> earned, List<EarnedBadge> badges) {
     }
 }

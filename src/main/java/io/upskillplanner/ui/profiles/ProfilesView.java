@@ -22,6 +22,9 @@ import javafx.scene.layout.VBox;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.ui.common.Dialogs;
+import javafx.scene.layout.StackPane;
+
+import io.upskillplanner.ui.badges.BadgesView;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
@@ -44,6 +47,7 @@ public final class ProfilesView {
     @FXML private Button addNoteButton;
     @FXML private Button editNoteButton;
     @FXML private Button deleteNoteButton;
+    @FXML private StackPane badgesSlot;
 
     public ProfilesView(ProfilesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -102,6 +106,7 @@ public final class ProfilesView {
                 editNote();
             }
         });
+        badgesSlot.getChildren().add(new BadgesView(viewModel.badges()).load());
         showProfile(viewModel.selectedProfileProperty().get());
     }
 

@@ -13,6 +13,7 @@ import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.store.DeletedProfile;
+import io.upskillplanner.ui.badges.BadgesViewModel;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
@@ -26,9 +27,11 @@ public final class ProfilesViewModel {
     private final AppState state;
     private final ObservableList<SessionNote> sessionNotes = FXCollections.observableArrayList();
     private final ObjectProperty<SessionNote> selectedNote = new SimpleObjectProperty<>();
+    private final BadgesViewModel badges;
 
     public ProfilesViewModel(AppState state) {
         this.state = state;
+        this.badges = new BadgesViewModel(state);
         state.currentProfileProperty().addListener((obs, old, profile) -> loadNotes(profile));
         loadNotes(state.currentProfile());
     }
@@ -43,6 +46,11 @@ public final class ProfilesViewModel {
 
     public ObjectProperty<Profile> selectedProfileProperty() {
         return state.currentProfileProperty();
+    }
+
+    /** The current profile's earned badges, shown as a section of this screen. */
+    public BadgesViewModel badges() {
+        return badges;
     }
 
     public ObservableList<SessionNote> sessionNotes() {

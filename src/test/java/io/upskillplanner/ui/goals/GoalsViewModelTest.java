@@ -156,7 +156,7 @@ class GoalsViewModelTest {
         UUID badgeId = UUID.randomUUID();
         app.store().database().dsl().execute("INSERT INTO earned_badge (id, profile_id, badge_format, achievement_name,"
                 + " verification, raw_credential, imported_at) VALUES ('" + badgeId + "', '"
-                + goal.profileId() + "', 'OB3', 'First Aid at Work', 'VERIFIED', '{}', CURRENT_TIMESTAMP)");
+                + goal.profileId() + "', 'OB3_JSON', 'First Aid at Work', 'VERIFIED', '{}', CURRENT_TIMESTAMP)");
         app.store().database().dsl().execute("INSERT INTO earned_badge_skill (badge_id, label) VALUES ('" + badgeId
                 + "', 'First aid')");
 
