@@ -1,6 +1,7 @@
 package io.upskillplanner;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import io.upskillplanner.exchange.DemoSeeder;
 import io.upskillplanner.store.DataFolder;
@@ -8,6 +9,7 @@ import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.Database;
 import io.upskillplanner.store.DbExecutor;
 import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.store.Store;
 
 import org.slf4j.Logger;
@@ -42,14 +44,26 @@ public final class AppServices implements AutoCloseable {
 
     /** Opens the database of a folder this process has locked, migrating it and seeding demo data on first use. */
     public static AppServices open(DataFolder folder, InstanceLock lock) {
+        return open(folder, lock, Optional.empty());
+    }
+
+    /**
+     * Opens the embedded database of a locked folder, or the shared server when one is given. The
+     * folder stays locked either way: it holds this machine's logs and backups. A shared server gets
+     * no demo data: its catalog is the team's, and two first starts at once must not both seed it.
+     */
+    public static AppServices open(DataFolder folder, InstanceLock lock, Optional<ServerDatabase> server) {
         Database database;
         try {
-            database = Database.openH2(folder);
+            database = Database.open(folder, server);
         } catch (RuntimeException e) {
             closeQuietly(lock);
             throw e;
         }
         AppServices services = new AppServices(folder, lock, database);
+        if (database.shared()) {
+            return services;
+        }
         try {
             new DemoSeeder(services.store).seedIfNew();
         } catch (RuntimeException e) {

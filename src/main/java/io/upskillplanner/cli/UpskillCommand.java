@@ -2,6 +2,7 @@ package io.upskillplanner.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
@@ -9,6 +10,7 @@ import io.upskillplanner.Version;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
+import io.upskillplanner.store.ServerDatabase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = UpskillCommand.VersionProvider.class,
         description = "Plan micro-credentials toward a career goal. Without a command, opens the desktop app.",
-        subcommands = {ProfilesCommand.class, GoalsCommand.class, CatalogCommand.class, ImportCommand.class},
+        subcommands = {ProfilesCommand.class, GoalsCommand.class, CatalogCommand.class, ImportCommand.class,
+                ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
@@ -32,6 +35,12 @@ public final class UpskillCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: UPSKILL_PLANNER_HOME, else the platform's application data folder).")
     Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC-URL",
+            description = "Use a shared PostgreSQL database (jdbc:postgresql://host:port/database) instead of the "
+                    + "data folder's own; user and password from UPSKILL_PLANNER_DB_USER and "
+                    + "UPSKILL_PLANNER_DB_PASSWORD.")
+    String dbUrl;
 
     private boolean guiRequested;
 
@@ -49,11 +58,17 @@ public final class UpskillCommand implements Callable<Integer> {
         return DataFolder.resolveDefault(dataDir);
     }
 
-    /** Opens the data folder for a command; the caller closes it. */
+    /** The shared server chosen with --db-url, if any; rejected when the URL is not usable. */
+    public Optional<ServerDatabase> serverDatabase() {
+        return dbUrl == null ? Optional.empty() : Optional.of(ServerDatabase.fromEnvironment(dbUrl));
+    }
+
+    /** Opens the data folder, and the database it names, for a command; the caller closes it. */
     AppServices open() throws DataFolderInUseException {
         DataFolder folder = dataFolder();
+        Optional<ServerDatabase> server = serverDatabase();
         try {
-            return AppServices.open(folder, AppServices.lock(folder));
+            return AppServices.open(folder, AppServices.lock(folder), server);
         } catch (IOException e) {
             throw new InputRejectedException("--data-dir " + folder.root(), null,
                     "cannot be used as the data folder (" + e.getMessage() + ")", e);

@@ -1,5 +1,6 @@
 package io.upskillplanner.ui;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Application;
@@ -13,6 +14,7 @@ import io.upskillplanner.AppServices;
 import io.upskillplanner.cli.ExitCode;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.ui.common.FxTaskRunner;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
@@ -32,13 +34,19 @@ public final class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static DataFolder folder;
     private static InstanceLock lock;
+    private static Optional<ServerDatabase> server = Optional.empty();
     private static volatile int exitCode = ExitCode.OK;
 
     private final AtomicReference<AppServices> services = new AtomicReference<>();
 
     static void prepare(DataFolder dataFolder, InstanceLock instanceLock) {
+        prepare(dataFolder, instanceLock, Optional.empty());
+    }
+
+    static void prepare(DataFolder dataFolder, InstanceLock instanceLock, Optional<ServerDatabase> serverDatabase) {
         folder = dataFolder;
         lock = instanceLock;
+        server = serverDatabase;
     }
 
     static int exitCode() {
@@ -71,10 +79,11 @@ public final class DesktopApp extends Application {
 
     private void openStore(MainWindowViewModel viewModel) {
         try {
-            AppServices opened = AppServices.open(folder, lock);
+            AppServices opened = AppServices.open(folder, lock, server);
             services.set(opened);
+            String location = server.map(ServerDatabase::toString).orElse(folder.root().toString());
             Platform.runLater(() -> viewModel.storeReady(
-                    new AppState(opened.store(), new FxTaskRunner(opened.dbExecutor())), folder.root().toString()));
+                    new AppState(opened.store(), new FxTaskRunner(opened.dbExecutor())), location));
         } catch (RuntimeException e) {
             LOG.error("Cannot open the data folder {}", folder.root(), e);
             exitCode = ExitCode.FAILURE;

@@ -1,6 +1,7 @@
 package io.upskillplanner.ui;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Application;
@@ -12,6 +13,7 @@ import io.upskillplanner.cli.ExitCode;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.ui.common.Messages;
 
 import atlantafx.base.theme.PrimerLight;
@@ -28,6 +30,11 @@ public final class DesktopLauncher {
 
     /** Runs the app until its window closes and returns the process exit code. */
     public static int launch(DataFolder folder) {
+        return launch(folder, Optional.empty());
+    }
+
+    /** Runs the app on the folder's database, or on a shared server when one is given. */
+    public static int launch(DataFolder folder, Optional<ServerDatabase> server) {
         InstanceLock lock;
         try {
             lock = AppServices.lock(folder);
@@ -41,7 +48,7 @@ public final class DesktopLauncher {
             showStartupError(Messages.get("startup.failed.title"), message);
             return ExitCode.INPUT_REJECTED;
         }
-        DesktopApp.prepare(folder, lock);
+        DesktopApp.prepare(folder, lock, server);
         try {
             Application.launch(DesktopApp.class);
         } catch (RuntimeException e) {

@@ -91,6 +91,14 @@ public final class CatalogViewModel {
             ready.set(true);
             refresh();
         });
+        // Another screen or an import changed the catalog: pick up the (possibly new) shared index.
+        state.catalogRevisionProperty().addListener(o -> state.withCatalogIndex(loaded -> {
+            if (loaded != index) {
+                index = loaded;
+                resetRanges();
+            }
+            refresh();
+        }));
         loadIndustries();
     }
 
@@ -280,18 +288,13 @@ public final class CatalogViewModel {
         if (index != null) {
             index.upsert(CatalogIndex.entryOf(saved));
         }
-        state.catalogChanged();
         loadIndustries();
-        refresh();
+        state.catalogChanged();
     }
 
     /** After a provider was renamed, its credentials' rows and search text change. */
     public void providerSaved() {
-        state.catalogChanged();
-        state.tasks().run(() -> state.store().catalog().loadIndex(), reloaded -> {
-            index = reloaded;
-            refresh();
-        }, state::showError);
+        state.reloadCatalogIndex();
     }
 
     public String deleteQuestion(CatalogRow row) {
@@ -310,7 +313,6 @@ public final class CatalogViewModel {
                 index.remove(credential.id());
             }
             state.catalogChanged();
-            refresh();
             state.offerUndo(Messages.get("catalog.deleted", credential.title()), () -> restore(credential));
         }, state::showError);
     }

@@ -29,7 +29,10 @@ public final class CandidatePickerViewModel {
         this.rowSource = new CatalogRowSource(state.store().catalog(), state.tasks());
         rows.set(rowSource.rows(new UUID[0]));
         searchText.addListener(o -> refresh());
-        state.catalogRevisionProperty().addListener(o -> refresh());
+        state.catalogRevisionProperty().addListener(o -> state.withCatalogIndex(loaded -> {
+            index = loaded;
+            refresh();
+        }));
         state.withCatalogIndex(loaded -> {
             index = loaded;
             refresh();

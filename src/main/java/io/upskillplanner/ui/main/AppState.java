@@ -134,6 +134,15 @@ public final class AppState {
         planRevision.set(planRevision.get() + 1);
     }
 
+    /** Reads the search index again (after an import), then tells the screens the catalog changed. */
+    public void reloadCatalogIndex() {
+        if (waitingForIndex != null) {
+            return;
+        }
+        catalogIndex = null;
+        withCatalogIndex(index -> catalogChanged());
+    }
+
     /**
      * Hands over the catalog's search index, loading it on first use on the database thread. The
      * catalog screen and the candidate picker share this one index.
