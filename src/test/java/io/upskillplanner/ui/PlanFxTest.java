@@ -75,10 +75,10 @@ class PlanFxTest extends FxRobot {
         assertThat(lookup("#saveButton").queryButton().isDisabled()).as("90 hours a week is refused").isTrue();
         field("#profileHours").clear();
         clickOn("#profileHours").write("6");
-        snapshot("profile-editor");
+        snapshot("plan-profile-editor");
         clickOn("#saveButton");
         waitFor(() -> current() != null && current().name().equals("Ana Test"));
-        snapshot("profiles");
+        snapshot("plan-profiles");
 
         // A goal with three skills.
         clickOn("Goals");
@@ -90,7 +90,7 @@ class PlanFxTest extends FxRobot {
             fire("#goalAddSkill");
         }
         assertThat(this.<Object>list("#goalSkills").getItems()).hasSize(3);
-        snapshot("goal-editor");
+        snapshot("plan-goal-editor");
         clickOn("#saveButton");
         waitFor(() -> goalTitles().contains("Cloud platform engineer"));
 
@@ -109,13 +109,13 @@ class PlanFxTest extends FxRobot {
             fire("#recognition-add");
         }
         assertThat(this.<Object>table("#credential-recognition").getItems()).hasSize(2);
-        snapshot("credential-editor");
+        snapshot("plan-credential-editor");
         fire("#saveButton");
         waitFor(() -> lookup("#credential-title").tryQuery().isEmpty());
         clickOn("#catalogSearch").write("test kubernetes");
         waitFor(() -> this.<CatalogRow>table("#credentialTable").getItems().size() == 1
                 && this.<CatalogRow>table("#credentialTable").getItems().get(0).credential() != null);
-        snapshot("catalog");
+        snapshot("plan-catalog");
 
         // Three candidates, then a status change moves the gap.
         clickOn("Goals");
@@ -135,7 +135,7 @@ class PlanFxTest extends FxRobot {
         assertThat(candidates().get(0).candidate().status()).isEqualTo(CandidateStatus.CHOSEN);
         assertThat(this.<GapRow>list("#gapList").getItems()).filteredOn(GapRow::covered)
                 .extracting(c -> c.skill().skill().label()).containsExactly("kubernetes orchestration");
-        snapshot("goals");
+        snapshot("plan-goals");
 
         // Restart on the same folder: all of it is there.
         stop();
@@ -172,7 +172,7 @@ class PlanFxTest extends FxRobot {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
                     && !this.<Profile>table("#profileTable").getItems().isEmpty());
         } finally {
-            snapshot("started");
+            snapshot("plan-started");
         }
     }
 

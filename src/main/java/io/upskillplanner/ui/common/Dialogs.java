@@ -65,6 +65,13 @@ public final class Dialogs {
             });
         });
         showFocused(dialog);
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        double wanted = dialog.getDialogPane().getPrefWidth();
+        if (wanted > window.getWidth()) {
+            // Some platforms open dialogs at a default width whatever the content asks for.
+            window.setWidth(wanted);
+            window.centerOnScreen();
+        }
         return dialog;
     }
 

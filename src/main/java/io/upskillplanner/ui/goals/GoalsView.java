@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -313,26 +314,24 @@ public final class GoalsView {
         return row;
     }
 
-    /** One needed skill: covered (and by what) or missing. */
+    /** One needed skill: covered (and by what) or missing; the full text in a tooltip. */
     private static final class GapCell extends ListCell<GapRow> {
         @Override
         protected void updateItem(GapRow coverage, boolean empty) {
             super.updateItem(coverage, empty);
             getStyleClass().removeAll("gap-covered", "gap-missing");
+            setTooltip(null);
             if (empty || coverage == null) {
                 setText(null);
                 return;
             }
-            String skill = Messages.get("goals.skillWithImportance", coverage.skill().skill().label(),
-                    coverage.skill().importance());
-            if (coverage.covered()) {
-                setText(Messages.get("gap.covered", skill, String.join(", ", coverage.coveredBy())));
-                getStyleClass().add("gap-covered");
-            } else {
-                setText(Messages.get("gap.missing", skill));
-                getStyleClass().add("gap-missing");
-            }
-            setWrapText(true);
+            String skill = Messages.get("gap.skill", coverage.skill().skill().label(), coverage.skill().importance());
+            String text = coverage.covered()
+                    ? Messages.get("gap.covered", skill, String.join(", ", coverage.coveredBy()))
+                    : Messages.get("gap.missing", skill);
+            setText(text);
+            setTooltip(new Tooltip(text));
+            getStyleClass().add(coverage.covered() ? "gap-covered" : "gap-missing");
             setPrefWidth(0);
         }
     }
