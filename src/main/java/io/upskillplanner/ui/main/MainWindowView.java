@@ -43,6 +43,7 @@ import io.upskillplanner.ui.catalog.CatalogViewModel;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
 import io.upskillplanner.ui.compare.CompareView;
+import io.upskillplanner.ui.compare.CompareViewModel;
 import io.upskillplanner.ui.goals.CandidatePickerViewModel;
 import io.upskillplanner.ui.goals.GoalsView;
 import io.upskillplanner.ui.goals.GoalsViewModel;
@@ -204,7 +205,7 @@ public final class MainWindowView {
             goalsView = new GoalsView(new GoalsViewModel(s), new CandidatePickerViewModel(s));
             return goalsView.load();
         });
-        register(Section.COMPARE, s -> new CompareView().load());
+        register(Section.COMPARE, s -> new CompareView(new CompareViewModel(s)).load());
         register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
                 LocalDate::now)).load());
         setUpImport(state);
