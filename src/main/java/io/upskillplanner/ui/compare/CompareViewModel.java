@@ -263,7 +263,10 @@ public final class CompareViewModel {
      * time it is shown, since candidates and weights may have changed on other screens.
      */
     public void reload() {
-        loadGoals(state.currentProfile(), selectedGoal.get() == null ? null : selectedGoal.get().id());
+        // The goal being worked on (chosen on the Goals screen) is the one to compare.
+        Goal working = state.currentGoalProperty().get();
+        UUID wanted = working != null ? working.id() : selectedGoal.get() == null ? null : selectedGoal.get().id();
+        loadGoals(state.currentProfile(), wanted);
         state.tasks().run(() -> state.store().catalog().ofKind(CredentialKind.DEGREE, MAX_DEGREES), loaded -> {
             UUID keep = referenceDegree.get() == null ? null : referenceDegree.get().id();
             degrees.setAll(loaded);

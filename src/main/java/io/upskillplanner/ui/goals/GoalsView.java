@@ -25,6 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
@@ -221,6 +222,15 @@ public final class GoalsView {
         HBox.setHgrow(pickerSearch, Priority.ALWAYS);
         pickerSearch.textProperty().bindBidirectional(picker.searchTextProperty());
         pickerSearchBox.getChildren().add(pickerSearch);
+        // Down from the search goes to the results, so the keyboard alone can search and attach.
+        pickerSearch.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !pickerList.getItems().isEmpty()) {
+                pickerList.requestFocus();
+                pickerList.getSelectionModel().clearAndSelect(0);
+                pickerList.getFocusModel().focus(0);
+                e.consume();
+            }
+        });
         pickerList.itemsProperty().bind(picker.rowsProperty());
         pickerList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         pickerList.setCellFactory(list -> new PickerCell());
