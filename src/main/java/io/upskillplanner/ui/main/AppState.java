@@ -3,6 +3,7 @@ package io.upskillplanner.ui.main;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -37,6 +38,7 @@ public final class AppState {
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<Profile> currentProfile = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private volatile String defaultCurrency;
     private final ObjectProperty<Goal> currentGoal = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<UndoAction> undo = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper catalogRevision = new ReadOnlyIntegerWrapper();
@@ -67,6 +69,15 @@ public final class AppState {
 
     public Profile currentProfile() {
         return currentProfile.get();
+    }
+
+    /** The currency new profiles start in (Settings), if the user chose one. */
+    public Optional<String> defaultCurrency() {
+        return Optional.ofNullable(defaultCurrency);
+    }
+
+    public void setDefaultCurrency(String currency) {
+        defaultCurrency = currency;
     }
 
     public ReadOnlyStringProperty statusProperty() {

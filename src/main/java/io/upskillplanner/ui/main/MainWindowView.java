@@ -218,8 +218,11 @@ public final class MainWindowView {
         register(Section.COMPARE, s -> new CompareView(new CompareViewModel(s)).load());
         register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
                 LocalDate::now)).load());
-        register(Section.SETTINGS, s -> new SettingsView(
-                new SettingsViewModel(s.store(), s.tasks(), viewModel.settingsContext())).load());
+        register(Section.SETTINGS, s -> {
+            SettingsViewModel settings = new SettingsViewModel(s.store(), s.tasks(), viewModel.settingsContext());
+            settings.savedCurrencyProperty().addListener((obs, old, currency) -> s.setDefaultCurrency(currency));
+            return new SettingsView(settings).load();
+        });
         setUpImport(state);
         content.getChildren().remove(loadingPane);
         selectButton(viewModel.sectionProperty().get());

@@ -61,6 +61,8 @@ public final class ProfileEditorViewModel {
             currency.set(original.currency());
             salaryNow.set(NumberInput.text(original.salaryNow()));
             notes.set(nullToEmpty(original.notes()));
+        } else if (state.defaultCurrency().isPresent()) {
+            currency.set(state.defaultCurrency().get());
         } else if (state.currentProfile() != null) {
             currency.set(state.currentProfile().currency());
         }

@@ -66,6 +66,7 @@ public final class SettingsViewModel {
     private final StringProperty rateTo = new SimpleStringProperty("");
     private final StringProperty rateValue = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper savedCurrency = new ReadOnlyStringWrapper();
     private final BooleanProperty restartNeeded = new SimpleBooleanProperty(false);
 
     public SettingsViewModel(Store store, TaskRunner tasks, SettingsContext context) {
@@ -120,6 +121,7 @@ public final class SettingsViewModel {
             return null;
         }), done -> {
             defaultCurrency.set(currency);
+            savedCurrency.set(currency);
             message.set(Messages.get("settings.saved"));
         }, this::fail);
     }
@@ -196,7 +198,9 @@ public final class SettingsViewModel {
 
     private void show(Stored stored) {
         counselorName.set(stored.author());
-        defaultCurrency.set(stored.currency());
+        // No stored currency: new profiles keep following the current one (savedCurrency stays empty).
+        defaultCurrency.set(stored.currency() == null ? DEFAULT_CURRENCY : stored.currency());
+        savedCurrency.set(stored.currency());
         backupKeep.set(stored.keep());
         ScoringWeights defaults = ScoringWeights.fromStored(stored.weights());
         weights.forEach((criterion, value) -> value.set(defaults.of(criterion)));
@@ -210,7 +214,7 @@ public final class SettingsViewModel {
     private record Stored(String author, String currency, int keep, Map<String, BigDecimal> weights,
             List<ExchangeRate> rates) {
         Stored(SettingsRepository settings, List<ExchangeRate> rates) {
-            this(settings.get(AUTHOR_SETTING).orElse(""), settings.get(CURRENCY_SETTING).orElse(DEFAULT_CURRENCY),
+            this(settings.get(AUTHOR_SETTING).orElse(""), settings.get(CURRENCY_SETTING).orElse(null),
                     settings.get(BACKUP_KEEP_SETTING).map(String::strip).filter(s -> s.matches("\\d{1,4}"))
                             .map(Integer::parseInt).orElse(DEFAULT_BACKUP_KEEP),
                     settings.defaultWeights(), rates);
@@ -263,6 +267,11 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /** The default currency as stored: new profiles start in it. */
+    public ReadOnlyStringProperty savedCurrencyProperty() {
+        return savedCurrency.getReadOnlyProperty();
     }
 
     public BooleanProperty restartNeededProperty() {

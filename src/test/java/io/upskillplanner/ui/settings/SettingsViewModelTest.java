@@ -82,6 +82,7 @@ class SettingsViewModelTest {
         assertThat(second.fontSizeProperty().get()).isEqualTo(18);
         assertThat(second.counselorNameProperty().get()).isEqualTo("Jana Berger");
         assertThat(second.defaultCurrencyProperty().get()).isEqualTo("CHF");
+        assertThat(second.savedCurrencyProperty().get()).isEqualTo("CHF");
         assertThat(second.backupKeepProperty().get()).isEqualTo(4);
         assertThat(second.weightProperty(Criterion.COST_FIT).get()).isEqualTo(4.5);
         assertThat(second.weightProperty(Criterion.RECOGNITION).get()).isEqualTo(3.0);
@@ -178,6 +179,14 @@ class SettingsViewModelTest {
         assertThat(weights.of(Criterion.COST_FIT)).isEqualTo(0.5);
         assertThat(weights.of(Criterion.TIME_FIT)).isEqualTo(1.0);
         assertThat(weights.of(Criterion.RECOGNITION)).isEqualTo(3.0);
+    }
+
+    @Test
+    void withoutAStoredCurrencyNewProfilesKeepFollowingTheCurrentOne() {
+        SettingsViewModel viewModel = open();
+
+        assertThat(viewModel.savedCurrencyProperty().get()).isNull();
+        assertThat(viewModel.defaultCurrencyProperty().get()).isEqualTo(SettingsViewModel.DEFAULT_CURRENCY);
     }
 
     @Test
