@@ -9,6 +9,7 @@ import io.upskillplanner.Version;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
+import io.upskillplanner.store.InstanceLock;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = UpskillCommand.VersionProvider.class,
         description = "Plan micro-credentials toward a career goal. Without a command, opens the desktop app.",
-        subcommands = {ProfilesCommand.class, GoalsCommand.class, CatalogCommand.class, ImportCommand.class},
+        subcommands = {ProfilesCommand.class, GoalsCommand.class, CatalogCommand.class, ImportCommand.class,
+                BackupCommand.class, RestoreCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
@@ -51,9 +53,14 @@ public final class UpskillCommand implements Callable<Integer> {
 
     /** Opens the data folder for a command; the caller closes it. */
     AppServices open() throws DataFolderInUseException {
+        return AppServices.open(dataFolder(), lock());
+    }
+
+    /** Locks the data folder for a command that works on it without opening the database. */
+    InstanceLock lock() throws DataFolderInUseException {
         DataFolder folder = dataFolder();
         try {
-            return AppServices.open(folder, AppServices.lock(folder));
+            return AppServices.lock(folder);
         } catch (IOException e) {
             throw new InputRejectedException("--data-dir " + folder.root(), null,
                     "cannot be used as the data folder (" + e.getMessage() + ")", e);
