@@ -27,40 +27,54 @@ public final class DesktopLauncher {
 
     /** Runs the app until its window closes and returns the process exit code. */
     public static int launch(DataFolder folder) {
+        return launch(folder, new FxStartupScreen());
+    }
+
+    /** The decision, apart from the display: lock the folder or refuse, then run. */
+    static int launch(DataFolder folder, StartupScreen screen) {
         InstanceLock lock;
         try {
             lock = AppServices.lock(folder);
         } catch (DataFolderInUseException e) {
             System.err.println("Error: " + e.getMessage());
-            showStartupError(Messages.get("startup.inUse.title"), e.getMessage());
+            screen.showError(Messages.get("startup.inUse.title"), e.getMessage());
             return ExitCode.DATA_FOLDER_IN_USE;
         } catch (IOException e) {
             String message = Messages.get("startup.folderUnusable", folder.root(), e.getMessage());
             System.err.println("Error: " + message);
-            showStartupError(Messages.get("startup.failed.title"), message);
+            screen.showError(Messages.get("startup.failed.title"), message);
             return ExitCode.INPUT_REJECTED;
         }
-        DesktopApp.prepare(folder, lock);
-        Application.launch(DesktopApp.class);
-        return DesktopApp.exitCode();
+        return screen.runApp(folder, lock);
     }
 
-    /** A dialog on its own, for failures before the main window exists; silent where there is no display. */
-    static void showStartupError(String title, String message) {
-        CountDownLatch shown = new CountDownLatch(1);
-        try {
-            Platform.startup(() -> {
-                Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                alert.setTitle(title);
-                alert.setHeaderText(title);
-                alert.showAndWait();
-                shown.countDown();
-            });
-            shown.await();
-        } catch (RuntimeException | InterruptedException | Error e) {
-            LOG.warn("Could not show the startup dialog: {}", e.toString());
-        } finally {
-            Platform.exit();
+    /** The real screen: JavaFX dialogs and the application. */
+    private static final class FxStartupScreen implements StartupScreen {
+
+        @Override
+        public void showError(String title, String message) {
+            CountDownLatch shown = new CountDownLatch(1);
+            try {
+                Platform.startup(() -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                    alert.setTitle(title);
+                    alert.setHeaderText(title);
+                    alert.showAndWait();
+                    shown.countDown();
+                });
+                shown.await();
+            } catch (RuntimeException | InterruptedException | Error e) {
+                LOG.warn("Could not show the startup dialog: {}", e.toString());
+            } finally {
+                Platform.exit();
+            }
+        }
+
+        @Override
+        public int runApp(DataFolder folder, InstanceLock lock) {
+            DesktopApp.prepare(folder, lock);
+            Application.launch(DesktopApp.class);
+            return DesktopApp.exitCode();
         }
     }
 }

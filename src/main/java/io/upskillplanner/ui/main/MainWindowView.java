@@ -9,6 +9,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,6 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.ui.backups.BackupOperations;
+import io.upskillplanner.ui.backups.BackupsView;
+import io.upskillplanner.ui.backups.BackupsViewModel;
 import io.upskillplanner.ui.catalog.CatalogView;
 import io.upskillplanner.ui.catalog.CatalogViewModel;
 import io.upskillplanner.ui.common.Messages;
@@ -54,12 +58,14 @@ public final class MainWindowView {
     @FXML private ToggleButton catalogButton;
     @FXML private ToggleButton compareButton;
     @FXML private ToggleButton reportsButton;
+    @FXML private ToggleButton backupsButton;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem profilesItem;
     @FXML private MenuItem goalsItem;
     @FXML private MenuItem catalogItem;
     @FXML private MenuItem compareItem;
     @FXML private MenuItem reportsItem;
+    @FXML private MenuItem backupsItem;
     @FXML private MenuItem switchProfileItem;
     @FXML private StatusBar statusBar;
 
@@ -78,7 +84,8 @@ public final class MainWindowView {
         profileSwitcher.setDisable(true);
         root.getLeft().setDisable(true);
         Map<ToggleButton, Section> buttons = Map.of(profilesButton, Section.PROFILES, goalsButton, Section.GOALS,
-                catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS);
+                catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS,
+                backupsButton, Section.BACKUPS);
         buttons.forEach((button, section) -> button.setUserData(section));
         sections.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
@@ -95,6 +102,7 @@ public final class MainWindowView {
         catalogItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
         compareItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         reportsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        backupsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN));
         switchProfileItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         profileSwitcher.setConverter(new StringConverter<>() {
             @Override
@@ -131,9 +139,34 @@ public final class MainWindowView {
         register(Section.CATALOG, s -> new CatalogView(new CatalogViewModel(s.store().catalog(), s.tasks())).load());
         register(Section.COMPARE, s -> new CompareView().load());
         register(Section.REPORTS, s -> new ReportsView().load());
+        BackupOperations backupOperations = viewModel.backupOperations();
+        if (backupOperations != null) {
+            register(Section.BACKUPS, s -> new BackupsView(new BackupsViewModel(backupOperations, s.tasks(),
+                    this::confirm, this::afterRestore)).load());
+        } else {
+            backupsButton.setDisable(true);
+            backupsItem.setDisable(true);
+        }
         content.getChildren().remove(loadingPane);
         selectButton(viewModel.sectionProperty().get());
         showSection(viewModel.sectionProperty().get());
+    }
+
+    /** The data was replaced by a backup: every screen but this one is rebuilt over the restored data. */
+    private void afterRestore() {
+        AppState state = viewModel.state();
+        register(Section.PROFILES, s -> new ProfilesView(new ProfilesViewModel(s)).load());
+        register(Section.GOALS, s -> new GoalsView(new GoalsViewModel(s)).load());
+        register(Section.CATALOG, s -> new CatalogView(new CatalogViewModel(s.store().catalog(), s.tasks())).load());
+        state.reloadProfiles();
+    }
+
+    private boolean confirm(String title, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private void register(Section section, Function<AppState, Parent> factory) {
@@ -177,6 +210,11 @@ public final class MainWindowView {
     @FXML
     private void showReports() {
         viewModel.show(Section.REPORTS);
+    }
+
+    @FXML
+    private void showBackups() {
+        viewModel.show(Section.BACKUPS);
     }
 
     @FXML
