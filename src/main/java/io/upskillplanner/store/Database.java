@@ -166,7 +166,9 @@ public final class Database implements AutoCloseable {
 
     private void connect(boolean mustExist) {
         // WRITE_DELAY=0: H2 writes the MVStore chunk before commit returns (docs/decisions/0003).
-        String url = "jdbc:h2:file:" + folder.databaseBase() + ";WRITE_DELAY=" + writeDelay
+        // DB_CLOSE_ON_EXIT=FALSE: H2's own JVM hook would close the database under running work;
+        // AppServices' hook lets that work finish first, then shuts down.
+        String url = "jdbc:h2:file:" + folder.databaseBase() + ";WRITE_DELAY=" + writeDelay + ";DB_CLOSE_ON_EXIT=FALSE"
                 + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool created = JdbcConnectionPool.create(url, "sa", "");
         created.setMaxConnections(8);
