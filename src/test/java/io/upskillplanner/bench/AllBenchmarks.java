@@ -18,6 +18,7 @@ public final class AllBenchmarks {
     static List<Benchmark> all() {
         List<Benchmark> benchmarks = new ArrayList<>();
         // Each feature adds its benchmarks here.
+        benchmarks.add(new StartupBenchmark());
         benchmarks.add(new CrashBenchmark());
         return benchmarks;
     }
