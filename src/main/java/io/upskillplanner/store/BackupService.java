@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Backups of the database in the data folder's {@code backups/}: consistent online copies made by
- * H2's {@code BACKUP TO} (see docs/decisions/0003), named by time and reason, rolled so that the
+ * H2's {@code BACKUP TO} (see docs/decisions/0007), named by time and reason, rolled so that the
  * newest N stay; and the checks a backup passes before it may replace the database.
  */
 public final class BackupService {

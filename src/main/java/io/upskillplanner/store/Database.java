@@ -165,7 +165,7 @@ public final class Database implements AutoCloseable {
     }
 
     private void connect(boolean mustExist) {
-        // WRITE_DELAY=0: H2 writes the MVStore chunk before commit returns (docs/decisions/0003).
+        // WRITE_DELAY=0: H2 writes the MVStore chunk before commit returns (docs/decisions/0007).
         // DB_CLOSE_ON_EXIT=FALSE: H2's own JVM hook would close the database under running work;
         // AppServices' hook lets that work finish first, then shuts down.
         String url = "jdbc:h2:file:" + folder.databaseBase() + ";WRITE_DELAY=" + writeDelay + ";DB_CLOSE_ON_EXIT=FALSE"
