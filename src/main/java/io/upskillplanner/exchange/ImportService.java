@@ -24,10 +24,13 @@ public final class ImportService {
 
     /** Reads and checks the files without writing anything: what a preview shows. */
     public List<ImportPlan> plan(List<Path> files, ImportTarget target) {
-        List<ImportPlan> plans = new ArrayList<>();
+        List<ImportFile> batch = new ArrayList<>();
         for (Path path : files) {
-            ImportFile file = ImportFile.read(path);
-            plans.add(importers.detect(file).plan(file, target, store));
+            batch.add(ImportFile.read(path));
+        }
+        List<ImportPlan> plans = new ArrayList<>();
+        for (ImportFile file : batch) {
+            plans.add(importers.detect(file).plan(file, batch, target, store));
         }
         return plans;
     }

@@ -1,5 +1,7 @@
 package io.upskillplanner.exchange;
 
+import java.util.List;
+
 import io.upskillplanner.store.Store;
 
 /**
@@ -21,4 +23,12 @@ public interface Importer {
      * @throws io.upskillplanner.domain.InputRejectedException naming the file, the place in it and the reason
      */
     ImportPlan plan(ImportFile file, ImportTarget target, Store store);
+
+    /**
+     * Parses and validates the file knowing the other files imported with it, for formats whose
+     * documents refer to each other (an Open Badges 2.0 assertion and its badge class file).
+     */
+    default ImportPlan plan(ImportFile file, List<ImportFile> batch, ImportTarget target, Store store) {
+        return plan(file, target, store);
+    }
 }

@@ -43,6 +43,19 @@ public final class Store {
         return new ExchangeRateRepository(dsl);
     }
 
+    public EarnedBadgeRepository earnedBadges() {
+        return new EarnedBadgeRepository(dsl);
+    }
+
+    public PlanLoader plans() {
+        return new PlanLoader(this);
+    }
+
+    /** The connection context these repositories share; for store classes that query across tables. */
+    DSLContext dsl() {
+        return dsl;
+    }
+
     public SettingsRepository settings() {
         return new SettingsRepository(dsl);
     }

@@ -14,6 +14,7 @@ import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.ui.common.Messages;
 
+import atlantafx.base.theme.PrimerLight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,16 +52,22 @@ public final class DesktopLauncher {
     /** The real screen: JavaFX dialogs and the application. */
     private static final class FxStartupScreen implements StartupScreen {
 
+        /** A dialog on its own, for failures before the main window exists; silent where there is no display. */
         @Override
         public void showError(String title, String message) {
             CountDownLatch shown = new CountDownLatch(1);
             try {
-                Platform.startup(() -> {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                    alert.setTitle(title);
-                    alert.setHeaderText(title);
-                    alert.showAndWait();
-                    shown.countDown();
+                Platform.startup(() -> { });
+                Platform.runLater(() -> {
+                    try {
+                        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                        alert.setTitle(title);
+                        alert.setHeaderText(title);
+                        alert.showAndWait();
+                    } finally {
+                        shown.countDown();
+                    }
                 });
                 shown.await();
             } catch (RuntimeException | InterruptedException | Error e) {
@@ -73,7 +80,14 @@ public final class DesktopLauncher {
         @Override
         public int runApp(DataFolder folder, InstanceLock lock) {
             DesktopApp.prepare(folder, lock);
-            Application.launch(DesktopApp.class);
+            try {
+                Application.launch(DesktopApp.class);
+            } catch (RuntimeException e) {
+                // Typically no display, or no GTK 3 on Linux: say so instead of a stack trace.
+                LOG.error("The desktop app could not start", e);
+                System.err.println("Error: " + Messages.get("startup.noDisplay", e.getMessage()));
+                return ExitCode.FAILURE;
+            }
             return DesktopApp.exitCode();
         }
     }

@@ -1,11 +1,7 @@
 package io.upskillplanner.ui.goals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,8 +10,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import io.upskillplanner.domain.Candidate;
-import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.Profile;
@@ -89,17 +83,7 @@ public final class GoalsViewModel {
     }
 
     static List<CandidateRow> candidateRows(Store store, UUID goalId) {
-        List<Candidate> list = store.candidates().listForGoal(goalId);
-        Map<UUID, Credential> credentials = store.catalog()
-                .findAll(list.stream().map(Candidate::credentialId).toList()).stream()
-                .collect(Collectors.toMap(Credential::id, Function.identity()));
-        List<CandidateRow> rows = new ArrayList<>();
-        for (Candidate c : list) {
-            Credential credential = credentials.get(c.credentialId());
-            if (credential != null) {
-                rows.add(new CandidateRow(c, credential));
-            }
-        }
-        return rows;
+        return store.plans().candidates(goalId).stream()
+                .map(c -> new CandidateRow(c.candidate(), c.credential())).toList();
     }
 }

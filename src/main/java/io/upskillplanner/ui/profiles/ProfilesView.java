@@ -12,9 +12,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.ui.badges.BadgesView;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
@@ -32,6 +34,7 @@ public final class ProfilesView {
     @FXML private Label detailTitle;
     @FXML private GridPane detailGrid;
     @FXML private ListView<SessionNote> notesList;
+    @FXML private StackPane badgesSlot;
 
     public ProfilesView(ProfilesViewModel viewModel) {
         this.viewModel = viewModel;
@@ -56,6 +59,7 @@ public final class ProfilesView {
         viewModel.selectedProfileProperty().addListener((obs, old, profile) -> showProfile(profile));
         notesList.setItems(viewModel.sessionNotes());
         notesList.setCellFactory(list -> new NoteCell());
+        badgesSlot.getChildren().add(new BadgesView(viewModel.badges()).load());
         showProfile(viewModel.selectedProfileProperty().get());
     }
 

@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.ui.badges.BadgesViewModel;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.main.AppState;
 
@@ -16,9 +17,11 @@ public final class ProfilesViewModel {
 
     private final AppState state;
     private final ObservableList<SessionNote> sessionNotes = FXCollections.observableArrayList();
+    private final BadgesViewModel badges;
 
     public ProfilesViewModel(AppState state) {
         this.state = state;
+        this.badges = new BadgesViewModel(state);
         state.currentProfileProperty().addListener((obs, old, profile) -> loadNotes(profile));
         loadNotes(state.currentProfile());
     }
@@ -29,6 +32,11 @@ public final class ProfilesViewModel {
 
     public ObjectProperty<Profile> selectedProfileProperty() {
         return state.currentProfileProperty();
+    }
+
+    /** The current profile's earned badges, shown as a section of this screen. */
+    public BadgesViewModel badges() {
+        return badges;
     }
 
     public ObservableList<SessionNote> sessionNotes() {

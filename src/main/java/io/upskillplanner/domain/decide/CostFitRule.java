@@ -1,0 +1,51 @@
+package io.upskillplanner.domain.decide;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+import io.upskillplanner.domain.Money;
+
+/**
+ * Cost fit against the remaining budget: the goal's budget minus what the other planned
+ * candidates cost. With ratio = cost / remaining: 5 when ratio ≤ 0.25, 0 when ratio ≥ 1,
+ * linear in between. Something that costs nothing fits any budget, even an exhausted one; anything
+ * else gets 0 once nothing remains.
+ */
+final class CostFitRule {
+
+    static final BigDecimal FULL_MARKS_SHARE = new BigDecimal("0.25");
+
+    private CostFitRule() {
+    }
+
+    static Rating rate(Money cost, Money budget, Money otherPlanned, int otherPlannedCount) {
+        Money remaining = budget.minus(otherPlanned);
+        String remainingText = "the remaining budget " + remaining + " (budget " + budget + " minus "
+                + otherPlanned + " for " + otherPlannedCount + " other planned credential"
+                + (otherPlannedCount == 1 ? "" : "s") + ")";
+        if (cost.isZero()) {
+            return new Rating(Criterion.MAX_RATING, "Costs nothing further, so it fits any budget");
+        }
+        if (remaining.amount().signum() <= 0) {
+            return new Rating(0, "Costs " + cost + " but nothing is left of " + remainingText);
+        }
+        BigDecimal ratio = cost.amount().divide(remaining.amount(), MathContext.DECIMAL64);
+        double rating = ratingFor(ratio.doubleValue());
+        return new Rating(rating, "Costs " + cost + ", " + percent(ratio) + " of " + remainingText);
+    }
+
+    static double ratingFor(double ratio) {
+        double full = FULL_MARKS_SHARE.doubleValue();
+        if (ratio <= full) {
+            return Criterion.MAX_RATING;
+        }
+        if (ratio >= 1) {
+            return 0;
+        }
+        return Criterion.MAX_RATING * (1 - ratio) / (1 - full);
+    }
+
+    private static String percent(BigDecimal ratio) {
+        return Math.round(ratio.doubleValue() * 100) + "%";
+    }
+}

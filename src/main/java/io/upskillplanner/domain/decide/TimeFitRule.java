@@ -1,0 +1,46 @@
+package io.upskillplanner.domain.decide;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Time fit of the credential on its own, started today at the goal's weekly hours. With
+ * ratio = its days / days until the deadline: 5 when ratio ≤ 0.5, 0 when ratio ≥ 1, linear in
+ * between. No deadline gives 5; a deadline today or past gives 0; a completed one takes no time.
+ */
+final class TimeFitRule {
+
+    static final double FULL_MARKS_SHARE = 0.5;
+
+    private TimeFitRule() {
+    }
+
+    static Rating rate(long weeksAlone, BigDecimal weeklyHours, LocalDate today, LocalDate deadline,
+                       boolean completed) {
+        if (completed) {
+            return new Rating(Criterion.MAX_RATING, "Already completed, so it takes no more time");
+        }
+        if (deadline == null) {
+            return new Rating(Criterion.MAX_RATING, "The goal has no deadline, so any duration fits");
+        }
+        long daysAvailable = ChronoUnit.DAYS.between(today, deadline);
+        if (daysAvailable <= 0) {
+            return new Rating(0, "The deadline " + deadline + " is today or past");
+        }
+        double ratio = (double) (weeksAlone * 7) / daysAvailable;
+        return new Rating(ratingFor(ratio), "Takes " + weeksAlone + " week" + (weeksAlone == 1 ? "" : "s")
+                + " alone at " + weeklyHours.stripTrailingZeros().toPlainString() + " h/week: "
+                + Math.round(ratio * 100) + "% of the time until the deadline " + deadline);
+    }
+
+    static double ratingFor(double ratio) {
+        if (ratio <= FULL_MARKS_SHARE) {
+            return Criterion.MAX_RATING;
+        }
+        if (ratio >= 1) {
+            return 0;
+        }
+        return Criterion.MAX_RATING * (1 - ratio) / (1 - FULL_MARKS_SHARE);
+    }
+}

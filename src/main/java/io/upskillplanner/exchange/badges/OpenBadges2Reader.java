@@ -1,0 +1,165 @@
+package io.upskillplanner.exchange.badges;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.upskillplanner.domain.BadgeFormat;
+import io.upskillplanner.domain.InputRejectedException;
+import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.exchange.ImportFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Maps an Open Badges 2.0 assertion to a badge. Its badge class and issuer are embedded, or given by
+ * URL; a URL is resolved only against the other files of the same import and the JSON files beside
+ * the assertion (matched by their "id"), never over the network.
+ */
+final class OpenBadges2Reader {
+
+    static final String CONTEXT = "https://w3id.org/openbadges/v2";
+    /** Neighbouring files bigger than this are not badge documents and are not read. */
+    private static final long MAX_NEIGHBOUR_BYTES = 1024 * 1024;
+    private static final int MAX_NEIGHBOURS = 500;
+
+    private final StrictJson json;
+    private final BadgeVerifier verifier;
+    private final Map<String, ObjectNode> documents = new HashMap<>();
+
+    OpenBadges2Reader(StrictJson json, BadgeVerifier verifier, ImportFile file, List<ImportFile> batch) {
+        this.json = json;
+        this.verifier = verifier;
+        for (ImportFile other : batch) {
+            if (!other.path().equals(file.path())) {
+                remember(other.content());
+            }
+        }
+        readNeighbours(file.path());
+    }
+
+    static boolean mentionsOpenBadges2(String head) {
+        return head.contains("w3id.org/openbadges") || head.contains("openbadgespec.org");
+    }
+
+    static String typeOf(JsonNode node) {
+        JsonNode type = node.get("type");
+        if (type != null && type.isArray() && type.size() > 0) {
+            return type.get(0).asText();
+        }
+        return type == null ? "" : type.asText();
+    }
+
+    BadgeData read(ObjectNode assertion, String raw, BadgeFormat format, String where) {
+        String at = where == null ? "" : where;
+        String type = typeOf(assertion);
+        if (!type.equals("Assertion")) {
+            throw json.reject(StrictJson.join(where, "at /type"), "is '" + type
+                    + "'; an Open Badges 2.0 badge file is an Assertion (BadgeClass and Issuer files only describe one)");
+        }
+        String assertionId = json.text(assertion, "id", at);
+        ObjectNode badgeClass = resolve(assertion.get("badge"), at + "/badge", "badge class");
+        String badgePointer = assertion.get("badge").isObject() ? at + "/badge" : "badge class file";
+        if (!typeOf(badgeClass).equals("BadgeClass")) {
+            throw json.reject("at " + badgePointer + "/type", "is '" + typeOf(badgeClass) + "', not BadgeClass");
+        }
+        String issuerName = null;
+        String issuerId = null;
+        JsonNode issuerRef = badgeClass.get("issuer");
+        if (issuerRef != null && !issuerRef.isNull()) {
+            issuerId = json.idOf(issuerRef, badgePointer + "/issuer");
+            ObjectNode issuer = issuerRef.isObject() ? (ObjectNode) issuerRef : documents.get(issuerId);
+            if (issuer != null) {
+                issuerName = json.text(issuer, "name", "issuer");
+            }
+        }
+        LocalDateTime issuedOn = json.dateTime(assertion, "issuedOn", at);
+        LocalDateTime expires = json.dateTime(assertion, "expires", at);
+        ObjectNode verification = json.object(assertion, "verification", at);
+        String verificationType = verification == null ? "hosted" : json.text(verification, "type", at + "/verification");
+        List<SkillRef> skills = new ArrayList<>(
+                OpenBadges3Reader.alignments(badgeClass.get("alignment"), badgePointer + "/alignment", json));
+        JsonNode tags = badgeClass.get("tags");
+        if (tags != null && tags.isArray()) {
+            tags.forEach(tag -> {
+                if (tag.isTextual() && !tag.asText().isBlank()) {
+                    skills.add(SkillRef.of(tag.asText()));
+                }
+            });
+        }
+        String externalId = assertionId != null ? assertionId
+                : "sha256:" + HexFormat.of().formatHex(EddsaRdfc2022.sha256(raw));
+        VerificationResult result = verifier.verifyOpenBadges2(verificationType, assertionId, expires);
+        return new BadgeData(format, externalId, issuerName, issuerId,
+                json.requiredText(badgeClass, "name", badgePointer), json.text(badgeClass, "id", badgePointer),
+                null, json.text(badgeClass, "description", badgePointer), null, issuedOn, issuedOn, expires, skills,
+                raw, result);
+    }
+
+    private ObjectNode resolve(JsonNode reference, String pointer, String what) {
+        if (reference == null || reference.isNull()) {
+            throw json.reject("at " + pointer, "is missing; an Open Badges 2.0 assertion names its " + what);
+        }
+        if (reference.isObject()) {
+            return (ObjectNode) reference;
+        }
+        if (!reference.isTextual()) {
+            throw json.reject("at " + pointer, "must be a URL or an object, is a " + StrictJson.kind(reference));
+        }
+        ObjectNode found = documents.get(reference.asText());
+        if (found == null) {
+            throw json.reject("at " + pointer, "names the " + what + " " + reference.asText() + ", which is neither"
+                    + " embedded nor in a file imported with it or beside it; it would have to be fetched online");
+        }
+        return found;
+    }
+
+    private void remember(byte[] content) {
+        try {
+            String text = new String(content, StandardCharsets.UTF_8);
+            if (!text.stripLeading().startsWith("{") || !mentionsOpenBadges2(text)) {
+                return;
+            }
+            ObjectNode node = new StrictJson("neighbour").parseObject(text, null);
+            JsonNode id = node.get("id");
+            if (id != null && id.isTextual()) {
+                documents.putIfAbsent(id.asText(), node);
+            }
+        } catch (InputRejectedException notABadgeDocument) {
+            // A broken neighbour is simply not used to resolve anything.
+        }
+    }
+
+    private void readNeighbours(Path path) {
+        Path folder = path.toAbsolutePath().getParent();
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                    .filter(p -> !p.toAbsolutePath().equals(path.toAbsolutePath()))
+                    .limit(MAX_NEIGHBOURS)
+                    .forEach(p -> {
+                        try {
+                            if (Files.isRegularFile(p) && Files.size(p) <= MAX_NEIGHBOUR_BYTES) {
+                                remember(Files.readAllBytes(p));
+                            }
+                        } catch (IOException unreadable) {
+                            // An unreadable neighbour is simply not used.
+                        }
+                    });
+        } catch (IOException unlistable) {
+            // Without a readable folder only embedded documents and the import batch resolve.
+        }
+    }
+}

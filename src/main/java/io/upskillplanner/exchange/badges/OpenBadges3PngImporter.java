@@ -1,0 +1,49 @@
+package io.upskillplanner.exchange.badges;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.upskillplanner.domain.BadgeFormat;
+import io.upskillplanner.exchange.ImportFile;
+
+/** A PNG baked with an Open Badges 3.0 credential (iTXt keyword "openbadgecredential"): JSON or a VC-JWT. */
+public final class OpenBadges3PngImporter extends BadgeImporter {
+
+    public OpenBadges3PngImporter() {
+        this(Clock.systemUTC());
+    }
+
+    public OpenBadges3PngImporter(Clock clock) {
+        super(clock);
+    }
+
+    @Override
+    public String format() {
+        return "Open Badges 3.0 baked PNG";
+    }
+
+    @Override
+    public boolean recognises(ImportFile file) {
+        return BakedPng.isPng(file.content()) && BakedPng.mentions(file.content(), BakedPng.OB3_KEYWORD);
+    }
+
+    @Override
+    BadgeData read(ImportFile file, List<ImportFile> batch, StrictJson json, BadgeVerifier verifier) {
+        BakedPng.Baked baked = BakedPng.read(file.content(), file.name());
+        if (!baked.keyword().equals(BakedPng.OB3_KEYWORD)) {
+            throw json.reject(baked.place(), "holds an Open Badges 2.0 assertion, not a 3.0 credential");
+        }
+        return readCredentialText(baked.text(), baked.place(), json, verifier, BadgeFormat.OB3_PNG);
+    }
+
+    /** Baked 3.0 credentials are either JSON or a compact VC-JWT. */
+    static BadgeData readCredentialText(String text, String place, StrictJson json, BadgeVerifier verifier,
+            BadgeFormat format) {
+        OpenBadges3Reader reader = new OpenBadges3Reader(json, verifier);
+        String trimmed = text.strip();
+        if (trimmed.startsWith("{")) {
+            return reader.fromJson(json.parseObject(trimmed, place), trimmed, format, place);
+        }
+        return reader.fromJwt(VcJwt.parse(trimmed, json, place), format);
+    }
+}

@@ -1,0 +1,202 @@
+package io.upskillplanner.exchange.badges;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+import io.upskillplanner.domain.BadgeFormat;
+import io.upskillplanner.domain.SkillRef;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Maps an Open Badges 3.0 credential (VC data model 1.1 or 2.0) to a badge, and checks it. */
+final class OpenBadges3Reader {
+
+    static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
+    static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
+    private static final Set<String> BADGE_TYPES = Set.of("OpenBadgeCredential", "AchievementCredential");
+
+    private final StrictJson json;
+    private final BadgeVerifier verifier;
+
+    OpenBadges3Reader(StrictJson json, BadgeVerifier verifier) {
+        this.json = json;
+        this.verifier = verifier;
+    }
+
+    /** Whether text looks like an Open Badges 3.0 credential; for detection only. */
+    static boolean mentionsOpenBadges3(String head) {
+        return head.contains("OpenBadgeCredential") || head.contains("AchievementCredential")
+                || head.contains("purl.imsglobal.org/spec/ob/v3p0");
+    }
+
+    /** A credential secured (if at all) by an embedded proof. */
+    BadgeData fromJson(ObjectNode credential, String raw, BadgeFormat format, String pointer) {
+        Mapped mapped = map(credential, raw, pointer);
+        VerificationResult result = verifier.verifyDataIntegrity(credential, mapped.issuerId, mapped.validUntil);
+        return mapped.toBadge(format, result);
+    }
+
+    /** A credential secured as a VC-JWT. */
+    BadgeData fromJwt(VcJwt jwt, BadgeFormat format) {
+        ObjectNode credential = jwt.credential();
+        String pointer = credential == jwt.payload() ? "JWT payload" : "JWT payload /vc";
+        Mapped mapped = map(credential, jwt.compact(), pointer);
+        LocalDateTime until = mapped.validUntil;
+        JsonNode exp = jwt.payload().get("exp");
+        if (until == null && exp != null && exp.canConvertToLong()) {
+            try {
+                until = LocalDateTime.ofEpochSecond(exp.asLong(), 0, ZoneOffset.UTC);
+            } catch (DateTimeException e) {
+                throw json.reject("at JWT payload /exp", "is " + exp.asText() + ", not a time in seconds", e);
+            }
+        }
+        if (mapped.issuerId == null) {
+            mapped.issuerId = jwt.payload().path("iss").asText(null);
+        }
+        VerificationResult result = verifier.verifyJwt(jwt, mapped.issuerId, until);
+        return mapped.toBadge(format, result, until);
+    }
+
+    private final class Mapped {
+        String externalId;
+        String issuerName;
+        String issuerId;
+        String achievementName;
+        String achievementId;
+        String achievementType;
+        String description;
+        BigDecimal credits;
+        LocalDateTime issuedOn;
+        LocalDateTime validFrom;
+        LocalDateTime validUntil;
+        List<SkillRef> skills = new ArrayList<>();
+        String raw;
+
+        BadgeData toBadge(BadgeFormat format, VerificationResult result) {
+            return toBadge(format, result, validUntil);
+        }
+
+        BadgeData toBadge(BadgeFormat format, VerificationResult result, LocalDateTime until) {
+            return new BadgeData(format, externalId, issuerName, issuerId, achievementName, achievementId,
+                    achievementType, description, credits, issuedOn, validFrom, until, skills, raw, result);
+        }
+    }
+
+    private Mapped map(ObjectNode credential, String raw, String pointer) {
+        String at = pointer == null ? "" : pointer;
+        List<String> contexts = strings(credential.get("@context"), at + "/@context");
+        if (!contexts.contains(VC_V2) && !contexts.contains(VC_V1)) {
+            throw json.reject("at " + at + "/@context", "names no known Verifiable Credentials version (" + VC_V2
+                    + " or " + VC_V1 + "); found " + (contexts.isEmpty() ? "none" : String.join(", ", contexts)));
+        }
+        List<String> types = strings(credential.get("type"), at + "/type");
+        if (types.stream().noneMatch(BADGE_TYPES::contains)) {
+            throw json.reject("at " + at + "/type", "is " + types
+                    + "; an Open Badges 3.0 credential has the type OpenBadgeCredential");
+        }
+        Mapped m = new Mapped();
+        m.raw = raw;
+        m.externalId = json.text(credential, "id", at);
+        if (m.externalId == null) {
+            m.externalId = "sha256:" + HexFormat.of().formatHex(EddsaRdfc2022.sha256(raw));
+        }
+        JsonNode issuer = credential.get("issuer");
+        if (issuer == null || issuer.isNull()) {
+            throw json.reject("at " + at + "/issuer", "is missing; an Open Badges 3.0 credential names its issuer");
+        }
+        m.issuerId = json.idOf(issuer, at + "/issuer");
+        if (issuer.isObject()) {
+            m.issuerName = json.text(issuer, "name", at + "/issuer");
+        }
+        boolean v2 = contexts.contains(VC_V2);
+        m.validFrom = json.dateTime(credential, v2 ? "validFrom" : "issuanceDate", at);
+        m.validUntil = json.dateTime(credential, v2 ? "validUntil" : "expirationDate", at);
+        m.issuedOn = json.dateTime(credential, "awardedDate", at);
+        if (m.issuedOn == null) {
+            m.issuedOn = m.validFrom;
+        }
+        JsonNode subject = credential.get("credentialSubject");
+        String subjectPointer = at + "/credentialSubject";
+        if (subject != null && subject.isArray() && subject.size() > 0) {
+            subject = subject.get(0);
+            subjectPointer += "/0";
+        }
+        if (subject == null || !subject.isObject()) {
+            throw json.reject("at " + subjectPointer, subject == null ? "is missing"
+                    : "must be an object, is a " + StrictJson.kind(subject));
+        }
+        ObjectNode achievement = json.object(subject, "achievement", subjectPointer);
+        String achievementPointer = subjectPointer + "/achievement";
+        if (achievement == null) {
+            throw json.reject("at " + achievementPointer, "is missing; an Open Badges 3.0 credential names the"
+                    + " achievement it awards");
+        }
+        m.achievementName = json.requiredText(achievement, "name", achievementPointer);
+        m.achievementId = json.text(achievement, "id", achievementPointer);
+        m.achievementType = json.text(achievement, "achievementType", achievementPointer);
+        m.description = json.text(achievement, "description", achievementPointer);
+        if (m.description == null) {
+            m.description = json.text(credential, "description", at);
+        }
+        m.credits = json.number(achievement, "creditsAvailable", achievementPointer);
+        m.skills.addAll(alignments(achievement.get("alignment"), achievementPointer + "/alignment", json));
+        for (String tag : strings(achievement.get("tag"), achievementPointer + "/tag")) {
+            m.skills.add(SkillRef.of(tag));
+        }
+        return m;
+    }
+
+    /** Alignments become skills: the target's name, pinned to its URL (an ESCO or O*NET URI, say). */
+    static List<SkillRef> alignments(JsonNode alignments, String pointer, StrictJson json) {
+        List<SkillRef> skills = new ArrayList<>();
+        if (alignments == null || alignments.isNull()) {
+            return skills;
+        }
+        if (!alignments.isArray()) {
+            throw json.reject("at " + pointer, "must be an array, is a " + StrictJson.kind(alignments));
+        }
+        for (int i = 0; i < alignments.size(); i++) {
+            JsonNode alignment = alignments.get(i);
+            if (!alignment.isObject()) {
+                throw json.reject("at " + pointer + "/" + i, "must be an object, is a " + StrictJson.kind(alignment));
+            }
+            String name = json.text(alignment, "targetName", pointer + "/" + i);
+            String url = json.text(alignment, "targetUrl", pointer + "/" + i);
+            if (name != null) {
+                skills.add(new SkillRef(name, url));
+            }
+        }
+        return skills;
+    }
+
+    /** A string or an array of strings, as a list. */
+    private List<String> strings(JsonNode node, String pointer) {
+        List<String> values = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (node.isTextual()) {
+            values.add(node.asText());
+            return values;
+        }
+        if (!node.isArray()) {
+            throw json.reject("at " + pointer, "must be a string or an array, is a " + StrictJson.kind(node));
+        }
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode item = node.get(i);
+            if (item.isTextual()) {
+                values.add(item.asText());
+            } else if (!item.isObject()) {
+                throw json.reject("at " + pointer + "/" + i, "must be a string, is a " + StrictJson.kind(item));
+            }
+        }
+        return values;
+    }
+}

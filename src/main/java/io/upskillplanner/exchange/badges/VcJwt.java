@@ -1,0 +1,85 @@
+package io.upskillplanner.exchange.badges;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** A VC-JWT: a compact JWS whose payload is the credential itself or {@code {"vc": credential}}. */
+public record VcJwt(String compact, ObjectNode header, ObjectNode payload, byte[] signature) {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+
+    /** The credential the JWT carries. */
+    public ObjectNode credential() {
+        JsonNode vc = payload.get("vc");
+        return vc != null && vc.isObject() ? (ObjectNode) vc : payload;
+    }
+
+    /** The bytes the JWS signature covers: header and payload as they appear in the token. */
+    String signingInput() {
+        return compact.substring(0, compact.lastIndexOf('.'));
+    }
+
+    /** Parses a compact JWS; every defect is rejected naming the part and the reason. */
+    static VcJwt parse(String text, StrictJson json, String where) {
+        String compact = text.strip();
+        String[] parts = compact.split("\\.", -1);
+        if (parts.length != 3) {
+            throw json.reject(where, "has " + parts.length + " part" + (parts.length == 1 ? "" : "s")
+                    + " separated by '.'; a VC-JWT (compact JWS) has 3: header, payload, signature");
+        }
+        String[] names = {"header", "payload", "signature"};
+        byte[][] decoded = new byte[3][];
+        for (int i = 0; i < 3; i++) {
+            String place = StrictJson.join(where, "JWT part " + (i + 1) + " (" + names[i] + ")");
+            if (parts[i].isEmpty()) {
+                throw json.reject(place, "is empty");
+            }
+            for (int c = 0; c < parts[i].length(); c++) {
+                char ch = parts[i].charAt(c);
+                if (!(Character.isLetterOrDigit(ch) && ch < 128 || ch == '-' || ch == '_')) {
+                    throw json.reject(place, "has '" + ch + "' at position " + (c + 1)
+                            + ", which is not base64url (A-Z a-z 0-9 - _)");
+                }
+            }
+            try {
+                decoded[i] = Base64.getUrlDecoder().decode(parts[i]);
+            } catch (IllegalArgumentException e) {
+                throw json.reject(place, "is not valid base64url: " + e.getMessage(), e);
+            }
+        }
+        ObjectNode header = json.parseObject(utf8(decoded[0], json, StrictJson.join(where, "JWT header")),
+                StrictJson.join(where, "JWT header"));
+        ObjectNode payload = json.parseObject(utf8(decoded[1], json, StrictJson.join(where, "JWT payload")),
+                StrictJson.join(where, "JWT payload"));
+        json.requiredText(header, "alg", "JWT header");
+        return new VcJwt(compact, header, payload, decoded[2]);
+    }
+
+    /** Signs a payload with EdDSA (Ed25519) under this key id, e.g. a did:key URL. */
+    public static String sign(ObjectNode payload, PrivateKey key, String kid) throws GeneralSecurityException {
+        ObjectNode header = JsonNodeFactory.instance.objectNode();
+        header.put("alg", "EdDSA");
+        header.put("typ", "JWT");
+        header.put("kid", kid);
+        String input = ENCODER.encodeToString(header.toString().getBytes(StandardCharsets.UTF_8)) + "."
+                + ENCODER.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] signature = Ed25519Keys.sign(key, input.getBytes(StandardCharsets.US_ASCII));
+        return input + "." + ENCODER.encodeToString(signature);
+    }
+
+    private static String utf8(byte[] bytes, StrictJson json, String place) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw json.reject(place, "is not valid UTF-8", e);
+        }
+    }
+}
