@@ -190,10 +190,16 @@ public final class AppServices implements AutoCloseable {
         try {
             dbExecutor.close();
         } finally {
+            // H2's file channel closes itself when I/O runs on an interrupted thread, which turns
+            // SHUTDOWN into a crash; the interrupt is set aside until the database is closed.
+            boolean interrupted = Thread.interrupted();
             try {
                 database.close();
             } finally {
                 closeQuietly(lock);
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }

@@ -85,8 +85,11 @@ class ShutdownTest {
         }
     }
 
+    /** Both copies of H2's file header, and H2's own trace of errors if it wrote one (to explain a failure). */
     private static String header(DataFolder folder) throws IOException {
         byte[] bytes = Files.readAllBytes(folder.databaseFile());
-        return new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        String header = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1).strip();
+        Path trace = folder.root().resolve("upskill-planner.trace.db");
+        return Files.exists(trace) ? header + "\nH2 trace:\n" + Files.readString(trace) : header;
     }
 }
