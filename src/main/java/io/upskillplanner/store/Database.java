@@ -324,14 +324,31 @@ public final class Database implements AutoCloseable {
         if (current == null) {
             return;
         }
-        // Plain JDBC: SHUTDOWN closes the connection under the statement, which jOOQ would report as an error.
-        try (Connection connection = current.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+        // Plain JDBC: SHUTDOWN closes the connection under the statement, which jOOQ would report as an
+        // error; closing that connection again would only make H2 trace "already closed" into the data folder.
+        Connection connection = null;
+        try {
+            connection = current.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+            connection = null;
             LOG.info("Shut down database {}", folder.databaseFile());
         } catch (SQLException e) {
             LOG.warn("Shutdown of {} failed: {}", folder.databaseFile(), e.getMessage());
         } finally {
+            closeQuietly(connection);
             current.dispose();
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing a connection after a failed shutdown: {}", e.getMessage());
+            }
         }
     }
 
