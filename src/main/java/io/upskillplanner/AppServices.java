@@ -18,7 +18,9 @@ import io.upskillplanner.store.DbExecutor;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.store.RecoveryNeededException;
 import io.upskillplanner.store.RestoreResult;
+import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.store.Store;
+import io.upskillplanner.store.StoreException;
 import io.upskillplanner.store.VerifiedBackup;
 
 import org.slf4j.Logger;
@@ -65,21 +67,39 @@ public final class AppServices implements AutoCloseable {
      * @throws RecoveryNeededException when the database is damaged, or missing while backups exist
      */
     public static AppServices open(DataFolder folder, InstanceLock lock) {
-        return open(folder, lock, false);
+        return open(folder, lock, Optional.empty(), false);
     }
 
     /** As {@link #open(DataFolder, InstanceLock)}; {@code startEmpty} is the user's choice to start afresh. */
     public static AppServices open(DataFolder folder, InstanceLock lock, boolean startEmpty) {
+        return open(folder, lock, Optional.empty(), startEmpty);
+    }
+
+    /**
+     * Opens the embedded database of a locked folder, or the shared server when one is given. The
+     * folder stays locked either way: it holds this machine's logs and backups. A shared server gets
+     * no demo data: its catalog is the team's, and two first starts at once must not both seed it.
+     */
+    public static AppServices open(DataFolder folder, InstanceLock lock, Optional<ServerDatabase> server) {
+        return open(folder, lock, server, false);
+    }
+
+    /** The general form: a shared server if given, else the folder's file (or a fresh one, if the user chose to start empty). */
+    public static AppServices open(DataFolder folder, InstanceLock lock, Optional<ServerDatabase> server,
+            boolean startEmpty) {
         DbExecutor executor = new DbExecutor();
         try {
             AppServices services = executor.submit(() -> {
-                Database database = Database.openH2(folder, startEmpty);
+                Database database = server.isPresent() ? Database.openPostgres(server.get())
+                        : Database.openH2(folder, startEmpty);
                 AppServices opened = new AppServices(folder, lock, database, executor);
-                try {
-                    new DemoSeeder(opened.store).seedIfNew();
-                } catch (RuntimeException e) {
-                    database.close();
-                    throw e;
+                if (!database.shared()) {
+                    try {
+                        new DemoSeeder(opened.store).seedIfNew();
+                    } catch (RuntimeException e) {
+                        database.close();
+                        throw e;
+                    }
                 }
                 return opened;
             }).join();
@@ -116,9 +136,9 @@ public final class AppServices implements AutoCloseable {
         return backups;
     }
 
-    /** The start-of-day backup, if none was taken today. Call it on the database thread. */
+    /** The start-of-day backup, if none was taken today (none for a shared server). Call it on the database thread. */
     public Optional<Backup> dailyBackupIfDue() {
-        return backups.createDailyIfDue(database);
+        return database.shared() ? Optional.empty() : backups.createDailyIfDue(database);
     }
 
     public Backup backup(BackupReason reason) {
@@ -131,6 +151,10 @@ public final class AppServices implements AutoCloseable {
      * Call it on the database thread.
      */
     public RestoreResult restore(Path backupFile, CancelFlag cancel) {
+        if (database.shared()) {
+            throw new StoreException("Restores work on this computer's own database, not on the shared server "
+                    + "(its administrator restores it)");
+        }
         VerifiedBackup verified = backups.verify(backupFile, cancel);
         try {
             cancel.throwIfCancelled();

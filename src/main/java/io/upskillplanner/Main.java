@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import io.upskillplanner.cli.Cli;
 import io.upskillplanner.cli.ExitCode;
 import io.upskillplanner.cli.UpskillCommand;
+import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.DesktopLauncher;
 
@@ -32,9 +33,18 @@ public final class Main {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = Cli.create(root, out, err).execute(args);
         if (code == ExitCode.OK && root.guiRequested()) {
-            code = DesktopLauncher.launch(root.dataFolder());
+            code = launchDesktop(root, err);
         }
         System.exit(code);
+    }
+
+    private static int launchDesktop(UpskillCommand root, PrintWriter err) {
+        try {
+            return DesktopLauncher.launch(root.dataFolder(), root.serverDatabase());
+        } catch (InputRejectedException e) {
+            err.println("Error: " + e.getMessage());
+            return ExitCode.INPUT_REJECTED;
+        }
     }
 
     /** The --data-dir value, read before the full parse so that logging starts in the right folder. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.Backup;
 import io.upskillplanner.store.BackupReason;
 
@@ -30,6 +31,10 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (parent.serverDatabase().isPresent()) {
+            throw new InputRejectedException("--db-url", null, "backup works on this computer's own database; "
+                    + "a shared server is backed up by its administrator (for example with pg_dump)");
+        }
         try (AppServices app = parent.open()) {
             var printer = spec.commandLine().getOut();
             if (out != null) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.CancelFlag;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.store.RestoreResult;
@@ -34,6 +35,10 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (parent.serverDatabase().isPresent()) {
+            throw new InputRejectedException("--db-url", null, "restore works on this computer's own database; "
+                    + "a shared server is restored by its administrator");
+        }
         try (InstanceLock ignored = parent.lock()) {
             RestoreResult result = AppServices.restoreFolder(parent.dataFolder(), file, new CancelFlag());
             var out = spec.commandLine().getOut();

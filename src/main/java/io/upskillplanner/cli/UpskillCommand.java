@@ -2,6 +2,7 @@ package io.upskillplanner.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
@@ -10,6 +11,7 @@ import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.store.ServerDatabase;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Option;
         versionProvider = UpskillCommand.VersionProvider.class,
         description = "Plan micro-credentials toward a career goal. Without a command, opens the desktop app.",
         subcommands = {ProfilesCommand.class, GoalsCommand.class, CatalogCommand.class, ImportCommand.class,
-                BackupCommand.class, RestoreCommand.class},
+                ExportCommand.class, BackupCommand.class, RestoreCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
@@ -34,6 +36,12 @@ public final class UpskillCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Data folder (default: UPSKILL_PLANNER_HOME, else the platform's application data folder).")
     Path dataDir;
+
+    @Option(names = "--db-url", paramLabel = "JDBC-URL",
+            description = "Use a shared PostgreSQL database (jdbc:postgresql://host:port/database) instead of the "
+                    + "data folder's own; user and password from UPSKILL_PLANNER_DB_USER and "
+                    + "UPSKILL_PLANNER_DB_PASSWORD.")
+    String dbUrl;
 
     private boolean guiRequested;
 
@@ -51,9 +59,16 @@ public final class UpskillCommand implements Callable<Integer> {
         return DataFolder.resolveDefault(dataDir);
     }
 
-    /** Opens the data folder for a command; the caller closes it. */
+    /** The shared server chosen with --db-url, if any; rejected when the URL is not usable. */
+    public Optional<ServerDatabase> serverDatabase() {
+        return dbUrl == null ? Optional.empty() : Optional.of(ServerDatabase.fromEnvironment(dbUrl));
+    }
+
+    /** Opens the data folder, and the database it names, for a command; the caller closes it. */
     AppServices open() throws DataFolderInUseException {
-        return AppServices.open(dataFolder(), lock());
+        // A bad --db-url is rejected before the folder is locked.
+        Optional<ServerDatabase> server = serverDatabase();
+        return AppServices.open(dataFolder(), lock(), server);
     }
 
     /** Locks the data folder for a command that works on it without opening the database. */

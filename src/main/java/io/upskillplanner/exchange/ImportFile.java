@@ -2,7 +2,9 @@ package io.upskillplanner.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,16 +45,31 @@ public record ImportFile(Path path, byte[] content) {
         return path.toString();
     }
 
-    /** The content as strict UTF-8 text; invalid byte sequences are rejected, not replaced. */
+    /** The content as strict UTF-8 text; invalid byte sequences are rejected at their line and byte offset. */
     public String text() {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new InputRejectedException(name(), null, "is not valid UTF-8 text", e);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (content[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InputRejectedException(name(), "line " + line + ", byte " + (offset + 1),
+                    offset >= content.length ? "is not valid UTF-8 text (it ends inside a character)"
+                            : "is not valid UTF-8 text (byte 0x" + String.format("%02X", content[offset] & 0xFF)
+                            + " cannot start or continue a character here)");
+        }
+        out.flip();
+        return out.toString();
     }
 }

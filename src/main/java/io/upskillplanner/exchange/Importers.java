@@ -10,6 +10,12 @@ import io.upskillplanner.exchange.badges.OpenBadges3JsonImporter;
 import io.upskillplanner.exchange.badges.OpenBadges3JwtImporter;
 import io.upskillplanner.exchange.badges.OpenBadges3PngImporter;
 import io.upskillplanner.exchange.badges.OpenBadges3SvgImporter;
+import io.upskillplanner.exchange.csv.CatalogCsvImporter;
+import io.upskillplanner.exchange.ctdl.CtdlImporter;
+import io.upskillplanner.exchange.elm.EdcImporter;
+import io.upskillplanner.exchange.plan.PlanImporter;
+import io.upskillplanner.exchange.skills.EscoCsvImporter;
+import io.upskillplanner.exchange.skills.OnetImporter;
 
 /** The formats the app reads, and detection of a file's format by its content. */
 public final class Importers {
@@ -24,13 +30,22 @@ public final class Importers {
     public static Importers standard() {
         List<Importer> all = new ArrayList<>();
         // Each format adds its importer here, most specific first.
-        // Open Badges: baked images before bare JSON, 3.0 before 2.0 (3.0 files may mention 2.0 terms).
+        // Baked badge images first: their bytes are not JSON.
         all.add(new OpenBadges3PngImporter());
         all.add(new OpenBadges2PngImporter());
         all.add(new OpenBadges3SvgImporter());
+        // A plan file carries badges' raw JSON inside it, so it is tried before the badge formats.
+        all.add(new PlanImporter());
+        all.add(new EdcImporter());
+        // Open Badges: 3.0 before 2.0 (3.0 files may mention 2.0 terms).
         all.add(new OpenBadges3JwtImporter());
         all.add(new OpenBadges3JsonImporter());
         all.add(new OpenBadges2JsonImporter());
+        // After the badges: an Open Badge may align to a CTDL credential and so mention ceterms types.
+        all.add(new OnetImporter());
+        all.add(new CtdlImporter());
+        all.add(new EscoCsvImporter());
+        all.add(new CatalogCsvImporter());
         return new Importers(all);
     }
 
@@ -45,6 +60,12 @@ public final class Importers {
             }
         }
         List<String> names = importers.stream().map(Importer::format).toList();
+        if (StrictJson.looksLikeJson(file)) {
+            // Name the place of a syntax error even when the broken file's format cannot be told.
+            StrictJson.parse(file);
+            throw new InputRejectedException(file.name(), null, "is JSON, but in no format this app reads"
+                    + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")"));
+        }
         throw new InputRejectedException(file.name(), null, "is in no format this app reads"
                 + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")"));
     }

@@ -16,19 +16,21 @@ import org.jooq.DSLContext;
 public final class CandidateRepository {
 
     private final DSLContext dsl;
+    private final ProfileScope scope;
 
     public CandidateRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.scope = ProfileScope.of(dsl);
     }
 
     public List<Candidate> listForGoal(UUID goalId) {
-        return dsl.selectFrom(CANDIDATE).where(CANDIDATE.GOAL_ID.eq(goalId))
+        return dsl.selectFrom(CANDIDATE).where(CANDIDATE.GOAL_ID.eq(goalId)).and(scope.ofVisibleGoal(CANDIDATE.GOAL_ID))
                 .orderBy(CANDIDATE.SORT_ORDER, CANDIDATE.CREATED_AT)
                 .fetch(CandidateRepository::toCandidate);
     }
 
     public int count() {
-        return dsl.fetchCount(CANDIDATE);
+        return dsl.fetchCount(CANDIDATE, scope.ofVisibleGoal(CANDIDATE.GOAL_ID));
     }
 
     public Candidate save(Candidate candidate) {
@@ -58,7 +60,8 @@ public final class CandidateRepository {
     }
 
     public boolean delete(UUID id) {
-        return dsl.deleteFrom(CANDIDATE).where(CANDIDATE.ID.eq(id)).execute() > 0;
+        return dsl.deleteFrom(CANDIDATE).where(CANDIDATE.ID.eq(id)).and(scope.ofVisibleGoal(CANDIDATE.GOAL_ID))
+                .execute() > 0;
     }
 
     private static Candidate toCandidate(CandidateRecord r) {

@@ -12,12 +12,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -37,9 +40,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open store: an H2 file database in the data folder, migrated to the current schema.
- * Close it to shut H2 down cleanly. A restore swaps the file underneath while the same
- * {@code Database} (and every {@link Store} over it) stays in use.
+ * The open store, migrated to the current schema: an H2 file database in the data folder, or a
+ * PostgreSQL database a counselor team shares. Close it to shut H2 down cleanly. A restore swaps
+ * the H2 file underneath while the same {@code Database} (and every {@link Store} over it) stays in use.
  */
 public final class Database implements AutoCloseable {
 
@@ -48,20 +51,28 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String MIGRATIONS = "classpath:db/migration";
+    // Row-level security and grants have no H2 equivalent; see docs/decisions/0008.
+    private static final String POSTGRES_MIGRATIONS = "classpath:db/vendor/postgresql";
     /** H2 error codes that mean the file could not be written: I/O errors, read-only, closed after a failed write. */
     private static final Set<Integer> STORAGE_ERRORS = Set.of(90028, 90031, 90097, 90098);
 
+    /** The H2 database's folder; null for a shared server. */
     private final DataFolder folder;
     private final int writeDelay;
     private final List<String> locations;
+    private final SQLDialect dialect;
+    private final String description;
     private final DSLContext dsl;
-    private volatile JdbcConnectionPool pool;
+    private volatile DataSource pool;
+    private volatile Runnable disposePool;
     private boolean closed;
 
-    private Database(DataFolder folder, int writeDelay, List<String> locations) {
+    private Database(DataFolder folder, int writeDelay, List<String> locations, SQLDialect dialect, String description) {
         this.folder = folder;
         this.writeDelay = writeDelay;
         this.locations = locations;
+        this.dialect = dialect;
+        this.description = description;
         // Unquoted names work on H2 and PostgreSQL alike, whatever case each folds names to.
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false);
@@ -92,8 +103,13 @@ public final class Database implements AutoCloseable {
                 }
             }
         };
-        this.dsl = DSL.using(new DefaultConfiguration().set(connections).set(SQLDialect.H2).set(settings)
+        this.dsl = DSL.using(new DefaultConfiguration().set(connections).set(dialect).set(settings)
                 .set(new DefaultExecuteListenerProvider(storageErrors)));
+    }
+
+    /** The embedded H2 file of the folder, or the shared server when one is given. */
+    public static Database open(DataFolder folder, Optional<ServerDatabase> server) {
+        return server.isPresent() ? openPostgres(server.get()) : openH2(folder);
     }
 
     /**
@@ -124,8 +140,47 @@ public final class Database implements AutoCloseable {
         }
         List<String> locations = new ArrayList<>(List.of(MIGRATIONS));
         locations.addAll(extraLocations);
-        Database db = new Database(folder, writeDelay, List.copyOf(locations));
+        Database db = new Database(folder, writeDelay, List.copyOf(locations), SQLDialect.H2,
+                folder.databaseFile().toString());
         db.connect(existed);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.disposePool();
+            throw e;
+        }
+        return db;
+    }
+
+    /**
+     * Opens a shared PostgreSQL database and migrates it. Several instances, on several machines,
+     * may have it open at once: optimistic locking keeps their edits apart, and each counselor sees
+     * only the profiles their own server role created. Backing it up is the server's job (pg_dump).
+     */
+    public static Database openPostgres(ServerDatabase server) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.url());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        config.setMaximumPoolSize(4);
+        config.setMinimumIdle(0);
+        config.setPoolName("upskill-planner");
+        // Fail at once with the server's own message rather than retrying for half a minute.
+        config.setInitializationFailTimeout(-1);
+        config.setConnectionTimeout(10_000);
+        config.addDataSourceProperty("connectTimeout", "10");
+        config.addDataSourceProperty("ApplicationName", "Upskill Planner");
+        HikariDataSource hikari = new HikariDataSource(config);
+        Database db = new Database(null, 0, List.of(MIGRATIONS, POSTGRES_MIGRATIONS), SQLDialect.POSTGRES,
+                server.toString());
+        db.pool = hikari;
+        db.disposePool = hikari::close;
+        try (Connection ignored = hikari.getConnection()) {
+            LOG.info("Opened database {}", server);
+        } catch (SQLException e) {
+            hikari.close();
+            throw new StoreException("Cannot open the database " + server + ": " + rootMessage(e), e);
+        }
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -182,6 +237,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot open the database " + folder.databaseFile() + ": " + rootMessage(e), e);
         }
         pool = created;
+        disposePool = created::dispose;
     }
 
     private void migrate() {
@@ -192,18 +248,33 @@ public final class Database implements AutoCloseable {
                     .loggers("slf4j")
                     .load();
             MigrationInfoService info = flyway.info();
-            if (info.pending().length > 0 && info.applied().length > 0) {
+            if (!shared() && info.pending().length > 0 && info.applied().length > 0) {
                 // An upgrade changes the schema of real data: keep the state before it.
                 new BackupService(folder).create(this, BackupReason.MIGRATION);
             }
             var result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
-                LOG.info("Migrated {} to schema version {}", folder.databaseFile(), result.targetSchemaVersion);
+                LOG.info("Migrated {} to schema version {}", description, result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
-            throw new StoreException("Cannot bring the database " + folder.databaseFile() + " up to date: "
-                    + rootMessage(e), e);
+            throw new StoreException("Cannot bring the database " + description + " up to date: "
+                    + rootMessage(e) + setupHint(e), e);
         }
+    }
+
+    /** On a shared server only the database's owner may change the schema: say so when a counselor tried. */
+    private String setupHint(Exception e) {
+        String message = rootMessage(e);
+        if (shared() && (message.contains("permission denied") || message.contains("must be owner"))) {
+            return " The database's owner must start the app once after each upgrade to set the database up"
+                    + " (see \"Team catalog on PostgreSQL\" in the README).";
+        }
+        return "";
+    }
+
+    /** Whether this is a server several counselors share, rather than the embedded file. */
+    public boolean shared() {
+        return dialect != SQLDialect.H2;
     }
 
     public DSLContext dsl() {
@@ -214,7 +285,7 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    /** The data folder this database lives in. */
+    /** The data folder this database lives in; null for a shared server. */
     public DataFolder folder() {
         return folder;
     }
@@ -237,6 +308,7 @@ public final class Database implements AutoCloseable {
 
     /** A consistent copy of the open database into a zip file (H2 {@code BACKUP TO}). */
     void backupTo(Path zip) {
+        requireEmbedded("Backups");
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
@@ -246,7 +318,15 @@ public final class Database implements AutoCloseable {
 
     /** Takes a safety backup, e.g. before a bulk import. */
     public Backup backup(BackupReason reason) {
+        requireEmbedded("Backups");
         return new BackupService(folder).create(this, reason);
+    }
+
+    private void requireEmbedded(String what) {
+        if (shared()) {
+            throw new StoreException(what + " work on this computer's own database; the shared server "
+                    + description + " is backed up and restored by its administrator (for example with pg_dump).");
+        }
     }
 
     /**
@@ -255,6 +335,7 @@ public final class Database implements AutoCloseable {
      * database thread, with no other work in flight. The caller takes the safety backup first.
      */
     public synchronized void replaceWith(VerifiedBackup backup) {
+        requireEmbedded("Restores");
         if (closed) {
             throw new StoreException("The database is closed");
         }
@@ -316,11 +397,18 @@ public final class Database implements AutoCloseable {
             return;
         }
         closed = true;
+        if (shared()) {
+            // A shared server keeps running for the others; only this instance's connections go.
+            disposePool();
+            LOG.info("Closed connections to {}", description);
+            return;
+        }
         shutdownPool();
     }
 
     private void shutdownPool() {
-        JdbcConnectionPool current = pool;
+        DataSource current = pool;
+        Runnable dispose = disposePool;
         if (current == null) {
             return;
         }
@@ -333,12 +421,12 @@ public final class Database implements AutoCloseable {
                 statement.execute("SHUTDOWN");
             }
             connection = null;
-            LOG.info("Shut down database {}", folder.databaseFile());
+            LOG.info("Shut down database {}", description);
         } catch (SQLException e) {
-            LOG.warn("Shutdown of {} failed: {}", folder.databaseFile(), e.getMessage());
+            LOG.warn("Shutdown of {} failed: {}", description, e.getMessage());
         } finally {
             closeQuietly(connection);
-            current.dispose();
+            dispose.run();
         }
     }
 
@@ -353,9 +441,9 @@ public final class Database implements AutoCloseable {
     }
 
     private void disposePool() {
-        JdbcConnectionPool current = pool;
-        if (current != null) {
-            current.dispose();
+        Runnable dispose = disposePool;
+        if (dispose != null) {
+            dispose.run();
         }
     }
 
@@ -373,7 +461,8 @@ public final class Database implements AutoCloseable {
                     || message.contains("no space left") || message.contains("read-only file system")
                     || message.contains("file too large") || message.contains("writing failed");
             if (storage) {
-                return new StorageFailureException("Could not save: the data folder " + folder.root()
+                String where = folder == null ? "database " + description : "data folder " + folder.root();
+                return new StorageFailureException("Could not save: the " + where
                         + " is full or cannot be written (" + rootMessage(e) + "). Everything saved before is safe."
                         + " Free some disk space or make the folder writable, then start Upskill Planner again.", e);
             }

@@ -25,9 +25,11 @@ import org.jooq.DSLContext;
 public final class EarnedBadgeRepository {
 
     private final DSLContext dsl;
+    private final ProfileScope scope;
 
     public EarnedBadgeRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.scope = ProfileScope.of(dsl);
     }
 
     /** The badges of one profile, newest issue first. */
@@ -46,7 +48,7 @@ public final class EarnedBadgeRepository {
     }
 
     public int count() {
-        return dsl.fetchCount(EARNED_BADGE);
+        return dsl.fetchCount(EARNED_BADGE, scope.ofVisibleProfile(EARNED_BADGE.PROFILE_ID));
     }
 
     /**
@@ -97,11 +99,12 @@ public final class EarnedBadgeRepository {
     }
 
     public boolean delete(UUID id) {
-        return dsl.deleteFrom(EARNED_BADGE).where(EARNED_BADGE.ID.eq(id)).execute() > 0;
+        return dsl.deleteFrom(EARNED_BADGE).where(EARNED_BADGE.ID.eq(id))
+                .and(scope.ofVisibleProfile(EARNED_BADGE.PROFILE_ID)).execute() > 0;
     }
 
     private List<EarnedBadge> load(Condition condition) {
-        var rows = dsl.selectFrom(EARNED_BADGE).where(condition)
+        var rows = dsl.selectFrom(EARNED_BADGE).where(condition).and(scope.ofVisibleProfile(EARNED_BADGE.PROFILE_ID))
                 .orderBy(EARNED_BADGE.ISSUED_ON.desc().nullsLast(), EARNED_BADGE.ACHIEVEMENT_NAME, EARNED_BADGE.ID)
                 .fetch();
         if (rows.isEmpty()) {

@@ -27,9 +27,11 @@ import org.jooq.DSLContext;
 public final class GoalRepository {
 
     private final DSLContext dsl;
+    private final ProfileScope scope;
 
     public GoalRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.scope = ProfileScope.of(dsl);
     }
 
     public List<Goal> listForProfile(UUID profileId) {
@@ -46,7 +48,7 @@ public final class GoalRepository {
     }
 
     public int count() {
-        return dsl.fetchCount(GOAL);
+        return dsl.fetchCount(GOAL, scope.ofVisibleProfile(GOAL.PROFILE_ID));
     }
 
     /** Inserts or updates a goal and replaces its skills, in one transaction. */
@@ -95,11 +97,11 @@ public final class GoalRepository {
     }
 
     public boolean delete(UUID id) {
-        return dsl.deleteFrom(GOAL).where(GOAL.ID.eq(id)).execute() > 0;
+        return dsl.deleteFrom(GOAL).where(GOAL.ID.eq(id)).and(scope.ofVisibleProfile(GOAL.PROFILE_ID)).execute() > 0;
     }
 
     private List<Goal> load(Condition condition) {
-        var records = dsl.selectFrom(GOAL).where(condition)
+        var records = dsl.selectFrom(GOAL).where(condition).and(scope.ofVisibleProfile(GOAL.PROFILE_ID))
                 .orderBy(GOAL.PRIORITY, GOAL.DEADLINE.nullsLast(), GOAL.TITLE).fetch();
         if (records.isEmpty()) {
             return List.of();

@@ -58,6 +58,7 @@ public final class PlanLoader {
         return store.dsl().select(EARNED_BADGE_SKILL.LABEL, EARNED_BADGE_SKILL.TAXONOMY_URI)
                 .from(EARNED_BADGE_SKILL).join(EARNED_BADGE).on(EARNED_BADGE.ID.eq(EARNED_BADGE_SKILL.BADGE_ID))
                 .where(EARNED_BADGE.PROFILE_ID.eq(profileId))
+                .and(ProfileScope.of(store.dsl()).ofVisibleProfile(EARNED_BADGE.PROFILE_ID))
                 .orderBy(EARNED_BADGE_SKILL.LABEL)
                 .fetch(r -> new SkillRef(r.value1(), r.value2()));
     }

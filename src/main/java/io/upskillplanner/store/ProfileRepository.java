@@ -24,27 +24,31 @@ import org.jooq.DSLContext;
 public final class ProfileRepository {
 
     private final DSLContext dsl;
+    private final ProfileScope scope;
 
     public ProfileRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.scope = ProfileScope.of(dsl);
     }
 
     public List<Profile> list() {
-        return dsl.selectFrom(PROFILE).orderBy(PROFILE.NAME.lower(), PROFILE.ID).fetch(ProfileRepository::toProfile);
+        return dsl.selectFrom(PROFILE).where(scope.profiles()).orderBy(PROFILE.NAME.lower(), PROFILE.ID)
+                .fetch(ProfileRepository::toProfile);
     }
 
     public Optional<Profile> find(UUID id) {
-        return dsl.selectFrom(PROFILE).where(PROFILE.ID.eq(id)).fetchOptional(ProfileRepository::toProfile);
+        return dsl.selectFrom(PROFILE).where(PROFILE.ID.eq(id)).and(scope.profiles())
+                .fetchOptional(ProfileRepository::toProfile);
     }
 
     /** Finds a profile by its name, ignoring case. */
     public Optional<Profile> findByName(String name) {
         return dsl.selectFrom(PROFILE).where(PROFILE.NAME.lower().eq(name.strip().toLowerCase(java.util.Locale.ROOT)))
-                .orderBy(PROFILE.CREATED_AT).limit(1).fetchOptional(ProfileRepository::toProfile);
+                .and(scope.profiles()).orderBy(PROFILE.CREATED_AT).limit(1).fetchOptional(ProfileRepository::toProfile);
     }
 
     public int count() {
-        return dsl.fetchCount(PROFILE);
+        return dsl.fetchCount(PROFILE, scope.profiles());
     }
 
     /**
@@ -67,6 +71,7 @@ public final class ProfileRepository {
         record.setSampleData(profile.sampleData());
         record.setCreatedAt(StoreTime.orNow(profile.createdAt()));
         record.setUpdatedAt(now);
+        // The owner is left to the column's default: current_user on a shared server, none on the file.
         boolean exists = dsl.fetchExists(PROFILE, PROFILE.ID.eq(profile.id()));
         if (!exists) {
             record.setVersion(profile.version());
@@ -74,7 +79,7 @@ public final class ProfileRepository {
         } else {
             record.setVersion(profile.version() + 1);
             int updated = dsl.update(PROFILE).set(record).where(PROFILE.ID.eq(profile.id()))
-                    .and(PROFILE.VERSION.eq(profile.version())).execute();
+                    .and(PROFILE.VERSION.eq(profile.version())).and(scope.profiles()).execute();
             if (updated == 0) {
                 throw new ConcurrentEditException("The profile '" + profile.name() + "'");
             }
@@ -84,11 +89,12 @@ public final class ProfileRepository {
 
     /** Deletes a profile with its goals, candidates, notes and badges. */
     public boolean delete(UUID id) {
-        return dsl.deleteFrom(PROFILE).where(PROFILE.ID.eq(id)).execute() > 0;
+        return dsl.deleteFrom(PROFILE).where(PROFILE.ID.eq(id)).and(scope.profiles()).execute() > 0;
     }
 
     public List<SessionNote> sessionNotes(UUID profileId) {
         return dsl.selectFrom(SESSION_NOTE).where(SESSION_NOTE.PROFILE_ID.eq(profileId))
+                .and(scope.ofVisibleProfile(SESSION_NOTE.PROFILE_ID))
                 .orderBy(SESSION_NOTE.CREATED_AT.desc(), SESSION_NOTE.ID)
                 .fetch(r -> new SessionNote(r.getId(), r.getProfileId(), r.getCreatedAt(), r.getUpdatedAt(), r.getBody()));
     }
@@ -118,6 +124,7 @@ public final class ProfileRepository {
     public Map<String, BigDecimal> weights(UUID profileId) {
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         dsl.selectFrom(PROFILE_WEIGHT).where(PROFILE_WEIGHT.PROFILE_ID.eq(profileId))
+                .and(scope.ofVisibleProfile(PROFILE_WEIGHT.PROFILE_ID))
                 .orderBy(PROFILE_WEIGHT.CRITERION)
                 .forEach(r -> weights.put(r.getCriterion(), r.getWeight()));
         return weights;

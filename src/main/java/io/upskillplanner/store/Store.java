@@ -60,6 +60,19 @@ public final class Store {
         return new SettingsRepository(dsl);
     }
 
+    public SkillRepository skills() {
+        return new SkillRepository(dsl);
+    }
+
+    public CredentialFactRepository facts() {
+        return new CredentialFactRepository(dsl);
+    }
+
+    /** As-is and bulk reads and writes for import and export. */
+    public TransferRepository transfer() {
+        return new TransferRepository(dsl);
+    }
+
     /** Runs work on repositories that share one transaction: all of it commits, or none of it does. */
     public <T> T inTransaction(Function<Store, T> work) {
         try {

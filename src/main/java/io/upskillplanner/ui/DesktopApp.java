@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Application;
@@ -25,6 +26,7 @@ import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.store.RecoveryNeededException;
 import io.upskillplanner.store.RestoreResult;
+import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.ui.backups.BackupOperations;
 import io.upskillplanner.ui.common.FxTaskRunner;
 import io.upskillplanner.ui.common.Messages;
@@ -47,14 +49,20 @@ public final class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static DataFolder folder;
     private static InstanceLock lock;
+    private static Optional<ServerDatabase> server = Optional.empty();
     private static volatile int exitCode = ExitCode.OK;
 
     private final AtomicReference<AppServices> services = new AtomicReference<>();
     private Stage stage;
 
     static void prepare(DataFolder dataFolder, InstanceLock instanceLock) {
+        prepare(dataFolder, instanceLock, Optional.empty());
+    }
+
+    static void prepare(DataFolder dataFolder, InstanceLock instanceLock, Optional<ServerDatabase> serverDatabase) {
         folder = dataFolder;
         lock = instanceLock;
+        server = serverDatabase;
     }
 
     static int exitCode() {
@@ -86,11 +94,14 @@ public final class DesktopApp extends Application {
 
     private void openStore(MainWindowViewModel viewModel, boolean startEmpty) {
         try {
-            AppServices opened = AppServices.open(folder, lock, startEmpty);
+            AppServices opened = AppServices.open(folder, lock, server, startEmpty);
             services.set(opened);
-            viewModel.setBackupOperations(backupOperations(opened));
+            if (!opened.database().shared()) {
+                viewModel.setBackupOperations(backupOperations(opened));
+            }
+            String location = server.map(ServerDatabase::toString).orElse(folder.root().toString());
             Platform.runLater(() -> viewModel.storeReady(
-                    new AppState(opened.store(), new FxTaskRunner(opened.dbExecutor())), folder.root().toString()));
+                    new AppState(opened.store(), new FxTaskRunner(opened.dbExecutor())), location));
             // The window is already on screen: the daily backup never delays the first frame.
             opened.dbExecutor().submit(opened::dailyBackupIfDue).whenComplete((backup, error) -> {
                 if (error != null) {

@@ -1,6 +1,7 @@
 package io.upskillplanner.ui;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import javafx.application.Application;
@@ -12,6 +13,7 @@ import io.upskillplanner.cli.ExitCode;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.ui.common.Messages;
 
 import atlantafx.base.theme.PrimerLight;
@@ -28,7 +30,12 @@ public final class DesktopLauncher {
 
     /** Runs the app until its window closes and returns the process exit code. */
     public static int launch(DataFolder folder) {
-        return launch(folder, new FxStartupScreen());
+        return launch(folder, Optional.empty());
+    }
+
+    /** Runs the app on the folder's database, or on a shared server when one is given. */
+    public static int launch(DataFolder folder, Optional<ServerDatabase> server) {
+        return launch(folder, new FxStartupScreen(server));
     }
 
     /** The decision, apart from the display: lock the folder or refuse, then run. */
@@ -51,6 +58,12 @@ public final class DesktopLauncher {
 
     /** The real screen: JavaFX dialogs and the application. */
     private static final class FxStartupScreen implements StartupScreen {
+
+        private final Optional<ServerDatabase> server;
+
+        FxStartupScreen(Optional<ServerDatabase> server) {
+            this.server = server;
+        }
 
         /** A dialog on its own, for failures before the main window exists; silent where there is no display. */
         @Override
@@ -79,7 +92,7 @@ public final class DesktopLauncher {
 
         @Override
         public int runApp(DataFolder folder, InstanceLock lock) {
-            DesktopApp.prepare(folder, lock);
+            DesktopApp.prepare(folder, lock, server);
             try {
                 Application.launch(DesktopApp.class);
             } catch (RuntimeException e) {

@@ -18,14 +18,18 @@ import io.upskillplanner.exchange.DemoSeeder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PlanLoaderTest {
+/** Loading a plan on each kind of database; {@link PlanLoaderOnH2Test} and {@link PlanLoaderOnPostgresTest} run it. */
+abstract class PlanLoaderTest {
 
     @TempDir
     Path dir;
 
+    abstract TestDatabase.Kind kind();
+
     @Test
     void loadsADemoGoalWithItsCandidatesRatesAndStoredWeights() {
-        try (Database database = Database.openH2(new DataFolder(dir))) {
+        try (TestDatabase testDatabase = kind().create(dir)) {
+            Database database = testDatabase.open();
             Store store = new Store(database);
             new DemoSeeder(store).seedIfNew();
             Profile maya = store.profiles().findByName("Maya Lindqvist").orElseThrow();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.domain.BadgeStandard;
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CandidateStatus;
@@ -21,6 +22,7 @@ import io.upskillplanner.domain.CredentialKind;
 import io.upskillplanner.domain.CreditUnit;
 import io.upskillplanner.domain.Credits;
 import io.upskillplanner.domain.DeliveryFormat;
+import io.upskillplanner.domain.EarnedBadge;
 import io.upskillplanner.domain.ExchangeRate;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
@@ -38,29 +40,35 @@ import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.domain.Verification;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StoreRoundTripTest {
+/** Repository round trips; {@link StoreRoundTripOnH2Test} and {@link StoreRoundTripOnPostgresTest} run them. */
+abstract class StoreRoundTripTest {
 
     @TempDir
     Path dir;
 
+    private TestDatabase testDatabase;
     private Database database;
     private Store store;
 
+    abstract TestDatabase.Kind kind();
+
     @BeforeEach
     void open() {
-        database = Database.openH2(new DataFolder(dir));
+        testDatabase = kind().create(dir);
+        database = testDatabase.open();
         store = new Store(database);
     }
 
     @AfterEach
     void close() {
-        database.close();
+        testDatabase.close();
     }
 
     @Test
@@ -69,8 +77,7 @@ class StoreRoundTripTest {
                 "Nurse aide", "Healthcare", new BigDecimal("7.5"), Money.of("2500.50", "eur"),
                 new BigDecimal("31000"), "Prefers evening classes", false, LocalDateTime.now(), LocalDateTime.now(), 0));
 
-        database.close();
-        database = Database.openH2(new DataFolder(dir));
+        database = testDatabase.reopen();
         store = new Store(database);
 
         Profile loaded = store.profiles().find(saved.id()).orElseThrow();
@@ -209,6 +216,29 @@ class StoreRoundTripTest {
             throw new IllegalStateException("boom");
         })).hasMessageContaining("boom");
         assertThat(store.profiles().count()).isZero();
+    }
+
+    @Test
+    void earnedBadgeKeepsItsDatesVerificationSkillsAndRawCredential() {
+        Profile p = store.profiles().save(Profile.create("Fay", ProfileKind.SELF, BigDecimal.TEN, Money.of(100, "EUR")));
+        EarnedBadge badge = store.earnedBadges().save(sampleBadge(p.id(), "urn:uuid:badge-1"));
+
+        EarnedBadge loaded = store.earnedBadges().findByExternalId(p.id(), "urn:uuid:badge-1").orElseThrow();
+        assertThat(loaded).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(badge);
+        assertThat(store.earnedBadges().list(p.id())).hasSize(1);
+        assertThat(store.plans().earnedSkills(p.id())).extracting(SkillRef::label).containsExactly("use cloud");
+        store.profiles().delete(p.id());
+        assertThat(store.earnedBadges().count()).isZero();
+    }
+
+    static EarnedBadge sampleBadge(UUID profileId, String externalId) {
+        return new EarnedBadge(UUID.randomUUID(), profileId, null, BadgeFormat.OB3_JSON, externalId,
+                "Fixture Academy", "did:key:z6MkTest", "Cloud Basics", null, null, "Knows the cloud",
+                new BigDecimal("2.5"), LocalDateTime.parse("2026-01-15T09:00:00"), null,
+                LocalDateTime.parse("2027-01-15T09:00:00"), Verification.VERIFIED, "Ed25519 signature checked",
+                "{\"type\": [\"VerifiableCredential\"]}", LocalDateTime.parse("2026-02-01T10:30:00.123456"),
+                List.of(new SkillRef("use cloud", null)));
     }
 
     static Credential sampleCredential(UUID providerId) {

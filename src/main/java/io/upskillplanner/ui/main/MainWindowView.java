@@ -1,6 +1,9 @@
 package io.upskillplanner.ui.main;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -9,8 +12,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
@@ -19,12 +24,16 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.exchange.ImportService;
+import io.upskillplanner.exchange.Importers;
 import io.upskillplanner.ui.backups.BackupOperations;
 import io.upskillplanner.ui.backups.BackupsView;
 import io.upskillplanner.ui.backups.BackupsViewModel;
@@ -35,6 +44,8 @@ import io.upskillplanner.ui.common.ViewLoader;
 import io.upskillplanner.ui.compare.CompareView;
 import io.upskillplanner.ui.goals.GoalsView;
 import io.upskillplanner.ui.goals.GoalsViewModel;
+import io.upskillplanner.ui.imports.ImportDialogView;
+import io.upskillplanner.ui.imports.ImportViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
 import io.upskillplanner.ui.profiles.ProfilesViewModel;
 import io.upskillplanner.ui.reports.ReportsView;
@@ -46,6 +57,8 @@ public final class MainWindowView {
 
     private final MainWindowViewModel viewModel;
     private final Map<Section, Parent> screens = new EnumMap<>(Section.class);
+    private ImportViewModel imports;
+    private CatalogViewModel catalog;
 
     @FXML private BorderPane root;
     @FXML private StackPane content;
@@ -59,6 +72,7 @@ public final class MainWindowView {
     @FXML private ToggleButton compareButton;
     @FXML private ToggleButton reportsButton;
     @FXML private ToggleButton backupsButton;
+    @FXML private MenuItem importItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem profilesItem;
     @FXML private MenuItem goalsItem;
@@ -97,6 +111,8 @@ public final class MainWindowView {
         });
         viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        importItem.setDisable(true);
         profilesItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
         goalsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
         catalogItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
@@ -136,7 +152,10 @@ public final class MainWindowView {
         root.getLeft().setDisable(false);
         register(Section.PROFILES, s -> new ProfilesView(new ProfilesViewModel(s)).load());
         register(Section.GOALS, s -> new GoalsView(new GoalsViewModel(s)).load());
-        register(Section.CATALOG, s -> new CatalogView(new CatalogViewModel(s.store().catalog(), s.tasks())).load());
+        register(Section.CATALOG, s -> {
+            catalog = new CatalogViewModel(s.store().catalog(), s.tasks());
+            return new CatalogView(catalog).load();
+        });
         register(Section.COMPARE, s -> new CompareView().load());
         register(Section.REPORTS, s -> new ReportsView().load());
         BackupOperations backupOperations = viewModel.backupOperations();
@@ -147,6 +166,7 @@ public final class MainWindowView {
             backupsButton.setDisable(true);
             backupsItem.setDisable(true);
         }
+        setUpImport(state);
         content.getChildren().remove(loadingPane);
         selectButton(viewModel.sectionProperty().get());
         showSection(viewModel.sectionProperty().get());
@@ -157,7 +177,10 @@ public final class MainWindowView {
         AppState state = viewModel.state();
         register(Section.PROFILES, s -> new ProfilesView(new ProfilesViewModel(s)).load());
         register(Section.GOALS, s -> new GoalsView(new GoalsViewModel(s)).load());
-        register(Section.CATALOG, s -> new CatalogView(new CatalogViewModel(s.store().catalog(), s.tasks())).load());
+        register(Section.CATALOG, s -> {
+            catalog = new CatalogViewModel(s.store().catalog(), s.tasks());
+            return new CatalogView(catalog).load();
+        });
         state.reloadProfiles();
     }
 
@@ -167,6 +190,82 @@ public final class MainWindowView {
         alert.setTitle(title);
         alert.setHeaderText(title);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    private void setUpImport(AppState state) {
+        imports = new ImportViewModel(new ImportService(state.store(), Importers.standard()), state.tasks(),
+                state::currentProfile, () -> {
+                    state.reloadProfiles();
+                    if (catalog != null) {
+                        catalog.refresh();
+                    }
+                });
+        imports.statusProperty().addListener((obs, old, text) -> state.setStatus(text));
+        statusBar.progressProperty().bind(imports.progressProperty());
+        imports.phaseProperty().addListener((obs, old, phase) -> {
+            if (phase == ImportViewModel.Phase.PREVIEW) {
+                showImportPreview();
+            } else if (phase == ImportViewModel.Phase.FAILED) {
+                showImportFailure(imports.failureProperty().get());
+            }
+        });
+        importItem.setDisable(false);
+        root.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        root.setOnDragDropped(event -> {
+            boolean accepted = event.getDragboard().hasFiles();
+            if (accepted) {
+                imports.check(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(accepted);
+            event.consume();
+        });
+    }
+
+    @FXML
+    private void importFiles() {
+        if (imports == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("import.chooserTitle"));
+        chooser.getExtensionFilters().setAll(
+                new FileChooser.ExtensionFilter(Messages.get("import.filterSupported"), "*.json", "*.jsonld", "*.csv"),
+                new FileChooser.ExtensionFilter(Messages.get("import.filterAll"), "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (files != null) {
+            List<Path> paths = files.stream().map(File::toPath).toList();
+            imports.check(paths);
+        }
+    }
+
+    private void showImportPreview() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(Messages.get("import.previewTitle"));
+        ButtonType importButton = new ButtonType(Messages.get("import.confirm"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(new ImportDialogView(imports).load());
+        dialog.setResizable(true);
+        if (dialog.showAndWait().filter(importButton::equals).isPresent()) {
+            imports.confirm();
+        } else {
+            imports.cancel();
+        }
+    }
+
+    private void showImportFailure(ImportViewModel.Failure failure) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(Messages.get("import.failedTitle"));
+        alert.setHeaderText(Messages.get("import.failedHeader"));
+        alert.setContentText(Messages.get("import.failedText", failure.file(),
+                failure.place().isEmpty() ? Messages.get("import.noPlace") : failure.place(), failure.reason()));
+        alert.showAndWait();
     }
 
     private void register(Section section, Function<AppState, Parent> factory) {

@@ -1,0 +1,88 @@
+package io.upskillplanner.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.upskillplanner.AppServices;
+import io.upskillplanner.domain.Goal;
+import io.upskillplanner.domain.InputRejectedException;
+import io.upskillplanner.domain.Profile;
+import io.upskillplanner.exchange.csv.ComparisonCsvExporter;
+import io.upskillplanner.exchange.plan.PlanExporter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Writes a profile's plan as a plan file (json) or a goal's comparison table (csv). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a profile's plan (json: a plan file that 'import' reads back) or a goal's comparison "
+                + "table (csv, for spreadsheets; needs --goal).")
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    UpskillCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FORMAT", converter = ExportFormat.Converter.class,
+            completionCandidates = ExportFormat.Names.class, description = "One of: ${COMPLETION-CANDIDATES}.")
+    ExportFormat format;
+
+    @Option(names = "--profile", paramLabel = "NAME", required = true, description = "The profile's name (any case).")
+    String profileName;
+
+    @Option(names = "--goal", paramLabel = "TITLE", description = "The goal's title (any case); csv needs it.")
+    String goalTitle;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write (replaced).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        try (AppServices app = parent.open()) {
+            Profile profile = GoalsCommand.findProfile(app, profileName);
+            String written = switch (format) {
+                case JSON -> {
+                    new PlanExporter(app.store()).write(profile, out);
+                    yield "the plan of " + profile.name();
+                }
+                case CSV -> {
+                    Goal goal = findGoal(app, profile);
+                    int rows = writeCsv(app, profile, goal);
+                    yield "the comparison of " + rows + " candidate" + (rows == 1 ? "" : "s") + " for '"
+                            + goal.title() + "'";
+                }
+            };
+            var stdout = spec.commandLine().getOut();
+            stdout.println("Wrote " + written + " to " + out);
+            stdout.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private int writeCsv(AppServices app, Profile profile, Goal goal) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            return new ComparisonCsvExporter(app.store()).write(profile, goal, stream);
+        }
+    }
+
+    private Goal findGoal(AppServices app, Profile profile) {
+        if (goalTitle == null) {
+            throw new InputRejectedException("--goal", null, "is required for csv: the comparison table is per goal");
+        }
+        return app.store().goals().findByTitle(profile.id(), goalTitle).orElseThrow(() -> {
+            List<String> titles = app.store().goals().listForProfile(profile.id()).stream().map(Goal::title).toList();
+            return new InputRejectedException("--goal", null, "'" + profile.name() + "' has no goal titled '"
+                    + goalTitle + "'" + (titles.isEmpty() ? "" : "; the goals are: " + String.join(", ", titles)));
+        });
+    }
+}

@@ -1,0 +1,133 @@
+package io.upskillplanner.exchange;
+
+import java.io.IOException;
+
+import io.upskillplanner.domain.InputRejectedException;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * Parses imported JSON strictly and within limits, so that a hostile or broken file is rejected
+ * with its line and column instead of exhausting memory or stack: strict RFC 8259 (no comments,
+ * no trailing commas, no NaN, no duplicate keys), nesting at most {@value #MAX_NESTING_DEPTH}
+ * deep, strings at most {@value #MAX_STRING_LENGTH} characters, documents at most
+ * {@value #MAX_DOCUMENT_LENGTH} bytes.
+ */
+public final class StrictJson {
+
+    public static final int MAX_NESTING_DEPTH = 200;
+    /** Room for the base64 logos that European Digital Credentials embed. */
+    public static final int MAX_STRING_LENGTH = 20_000_000;
+    public static final long MAX_DOCUMENT_LENGTH = 200_000_000L;
+    public static final int MAX_NUMBER_LENGTH = 100;
+
+    private static final ObjectMapper MAPPER = mapper(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .build());
+
+    private StrictJson() {
+    }
+
+    static ObjectMapper mapper(StreamReadConstraints constraints) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+                .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+                .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+        return JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .build();
+    }
+
+    /** The file's JSON tree; malformed input is rejected naming the file, line and column. */
+    public static JsonNode parse(ImportFile file) {
+        return parse(file, MAPPER);
+    }
+
+    static JsonNode parse(ImportFile file, ObjectMapper mapper) {
+        String text = file.text();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(text);
+            JsonNode root = mapper.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new InputRejectedException(file.name(), "line 1, column 1", "is empty; a JSON document was expected");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            // Limit violations carry no location of their own: the parser's position is where the limit was hit.
+            JsonLocation location = e.getLocation() != null ? e.getLocation()
+                    : parser == null ? null : parser.currentLocation();
+            throw new InputRejectedException(file.name(), place(location), "is not valid JSON: "
+                    + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InputRejectedException(file.name(), null, "cannot be read as JSON: " + e.getMessage(), e);
+        } finally {
+            closeQuietly(parser);
+        }
+    }
+
+    private static void closeQuietly(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                // reading from a string: nothing to release
+            }
+        }
+    }
+
+    static String place(JsonLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return null;
+        }
+        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** Whether the text starts like a JSON document (after a byte order mark and white space). */
+    public static boolean looksLikeJson(ImportFile file) {
+        byte[] content = file.content();
+        int i = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+                && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        while (i < content.length && (content[i] == ' ' || content[i] == '\n' || content[i] == '\r'
+                || content[i] == '\t')) {
+            i++;
+        }
+        return i < content.length && (content[i] == '{' || content[i] == '[');
+    }
+
+    /** Whether the first part of the file contains all of these texts: a cheap content sniff for detection. */
+    public static boolean headContains(ImportFile file, String... needles) {
+        int length = Math.min(file.content().length, 64 * 1024);
+        String head = new String(file.content(), 0, length, java.nio.charset.StandardCharsets.UTF_8);
+        for (String needle : needles) {
+            if (!head.contains(needle)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

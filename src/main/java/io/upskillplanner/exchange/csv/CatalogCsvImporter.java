@@ -1,0 +1,273 @@
+package io.upskillplanner.exchange.csv;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import io.upskillplanner.domain.BadgeStandard;
+import io.upskillplanner.domain.CatalogEntry;
+import io.upskillplanner.domain.CostParts;
+import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.CredentialKind;
+import io.upskillplanner.domain.CreditUnit;
+import io.upskillplanner.domain.Credits;
+import io.upskillplanner.domain.DeliveryFormat;
+import io.upskillplanner.domain.InputRejectedException;
+import io.upskillplanner.domain.Origin;
+import io.upskillplanner.domain.Pacing;
+import io.upskillplanner.domain.Provenance;
+import io.upskillplanner.domain.Provider;
+import io.upskillplanner.domain.ProviderType;
+import io.upskillplanner.domain.Quality;
+import io.upskillplanner.domain.Recognition;
+import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.exchange.CatalogImportPlan;
+import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.ImportPlan;
+import io.upskillplanner.exchange.ImportTarget;
+import io.upskillplanner.exchange.Importer;
+import io.upskillplanner.exchange.ProviderResolver;
+import io.upskillplanner.store.Store;
+
+/**
+ * Reads a catalog CSV (see {@link CatalogCsv}). A row without an id gets one derived from its
+ * provider and title, so that importing an edited spreadsheet again updates its entries.
+ */
+public final class CatalogCsvImporter implements Importer {
+
+    private static final java.util.regex.Pattern ITEM_SEPARATOR = java.util.regex.Pattern.compile("\\s*\\|\\s*");
+
+    @Override
+    public String format() {
+        return CatalogCsv.FORMAT_NAME;
+    }
+
+    @Override
+    public boolean recognises(ImportFile file) {
+        List<String> names = CsvReader.firstLineNames(file.content());
+        return names.contains("title") && names.contains("currency") && names.contains("kind");
+    }
+
+    @Override
+    public ImportPlan plan(ImportFile file, ImportTarget target, Store store) {
+        CsvReader reader = new CsvReader(file.name(), file.text());
+        CsvReader.Row header = reader.next();
+        if (header == null) {
+            throw new InputRejectedException(file.name(), "line 1", "is empty; a header line was expected");
+        }
+        Map<String, Integer> columns = header(file, header);
+        ProviderResolver providers = new ProviderResolver(store);
+        List<CatalogEntry> entries = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        LocalDate today = LocalDate.now();
+        for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
+            if (row.cells().size() == 1 && row.cells().get(0).isBlank()) {
+                continue;
+            }
+            if (row.cells().size() != header.cells().size()) {
+                throw new InputRejectedException(file.name(), "line " + row.line(), "has " + row.cells().size()
+                        + " cells but the header has " + header.cells().size());
+            }
+            Cells cells = new Cells(file.name(), row, columns);
+            CatalogEntry entry = entry(file, cells, providers, today);
+            if (!ids.add(entry.credential().id())) {
+                throw new InputRejectedException(file.name(), "line " + row.line(), "repeats the credential "
+                        + entry.credential().id() + " ('" + entry.credential().title() + "')");
+            }
+            entries.add(entry);
+        }
+        return new CatalogImportPlan(file, format(), providers.created(), entries, store, List.of());
+    }
+
+    private static Map<String, Integer> header(ImportFile file, CsvReader.Row header) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < header.cells().size(); i++) {
+            String name = header.cells().get(i).strip().toLowerCase(Locale.ROOT);
+            if (!CatalogCsv.COLUMNS.contains(name)) {
+                throw new InputRejectedException(file.name(), header.place(i), "the column '" + header.cells().get(i)
+                        + "' is not a catalog CSV column; the columns are " + String.join(", ", CatalogCsv.COLUMNS));
+            }
+            if (columns.put(name, i) != null) {
+                throw new InputRejectedException(file.name(), header.place(i), "the column '" + name
+                        + "' appears twice");
+            }
+        }
+        for (String required : CatalogCsv.COLUMNS) {
+            if (CatalogCsv.REQUIRED.contains(required) && !columns.containsKey(required)) {
+                throw new InputRejectedException(file.name(), "line 1", "the required column '" + required
+                        + "' is missing; required are " + String.join(", ", CatalogCsv.REQUIRED.stream().sorted().toList()));
+            }
+        }
+        return columns;
+    }
+
+    private static CatalogEntry entry(ImportFile file, Cells cells, ProviderResolver providers, LocalDate today) {
+        String title = cells.required("title");
+        String providerName = cells.required("provider");
+        Provider provider = providers.resolve(providerName,
+                cells.parse("provider_type", enumOf(ProviderType.class), ProviderType.OTHER),
+                cells.parse("provider_country", CatalogCsvImporter::country, null), cells.text("provider_url"));
+        UUID id = cells.parse("id", UUID::fromString, null);
+        if (id == null) {
+            id = UUID.nameUUIDFromBytes(("csv:" + provider.name().toLowerCase(Locale.ROOT) + "|"
+                    + title.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+        }
+        CostParts costs = cells.build("currency", () -> new CostParts(cells.decimal("tuition"),
+                cells.decimal("exam_fee"), cells.decimal("materials_cost"), cells.decimal("renewal_cost"),
+                cells.parse("renewal_period_months", Integer::valueOf, null), cells.required("currency")));
+        BigDecimal creditAmount = cells.decimal("credits");
+        Credits credits = creditAmount == null ? null : cells.build("credits", () -> new Credits(creditAmount,
+                cells.parse("credit_unit", enumOf(CreditUnit.class), CreditUnit.ECTS),
+                cells.text("stacks_into")));
+        List<String> skillLabels = cells.list("skills");
+        List<String> skillUris = cells.list("skill_uris");
+        if (!skillUris.isEmpty() && skillUris.size() != skillLabels.size()) {
+            throw cells.reject("skill_uris", "has " + skillUris.size() + " URIs for " + skillLabels.size()
+                    + " skills; give one per skill (leave a place empty for a skill without a URI)");
+        }
+        List<SkillRef> skills = new ArrayList<>();
+        for (int i = 0; i < skillLabels.size(); i++) {
+            skills.add(new SkillRef(skillLabels.get(i), skillUris.isEmpty() ? null : skillUris.get(i)));
+        }
+        List<Recognition> recognition = new ArrayList<>();
+        for (String item : cells.list("recognition")) {
+            int eq = item.lastIndexOf('=');
+            if (eq <= 0) {
+                throw cells.reject("recognition", "'" + item + "' is not Industry=level (e.g. Technology=4)");
+            }
+            String industry = item.substring(0, eq).strip();
+            Integer level = cells.build("recognition", () -> Integer.valueOf(item.substring(eq + 1).strip()));
+            recognition.add(cells.build("recognition", () -> new Recognition(industry, level, null)));
+        }
+        String source = cells.text("source");
+        UUID credentialId = id;
+        Credential credential = cells.build("title", () -> new Credential(credentialId, title.strip(), provider.id(),
+                provider.name(), cells.parse("kind", enumOf(CredentialKind.class), null),
+                cells.text("description"), costs, cells.parse("effort_hours", Integer::valueOf, 0),
+                cells.parse("fixed_duration_weeks", Integer::valueOf, null),
+                cells.parse("format", enumOf(DeliveryFormat.class), null),
+                cells.parse("pacing", enumOf(Pacing.class), null),
+                cells.build("instructor_expertise", () -> new Quality(cells.text("accreditation_body"),
+                        cells.text("curriculum_standard"), cells.parse("instructor_expertise", Integer::valueOf, 0),
+                        cells.parse("career_support", Integer::valueOf, 0))),
+                credits, cells.parse("badge_standard", enumOf(BadgeStandard.class), BadgeStandard.NONE),
+                cells.parse("validity_months", Integer::valueOf, null),
+                cells.parse("eqf_level", CatalogCsvImporter::eqf, null), cells.text("url"), cells.text("drawbacks"),
+                new Provenance(source == null ? file.path().getFileName() + " line " + cells.row.line() : source,
+                        cells.parse("last_verified", LocalDate::parse, today)),
+                Origin.IMPORT, null, skills, recognition, 0));
+        return new CatalogEntry(credential, List.of());
+    }
+
+    private static Integer eqf(String value) {
+        int level = Integer.parseInt(value);
+        if (level < 1 || level > 8) {
+            throw new IllegalArgumentException("an EQF level is 1 to 8");
+        }
+        return level;
+    }
+
+    private static String country(String value) {
+        if (value.length() != 2) {
+            throw new IllegalArgumentException("a country is a two-letter ISO 3166 code");
+        }
+        return value.toUpperCase(Locale.ROOT);
+    }
+
+    private static <E extends Enum<E>> Function<String, E> enumOf(Class<E> type) {
+        return value -> {
+            try {
+                return Enum.valueOf(type, upper(value));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("use one of " + List.of(type.getEnumConstants()));
+            }
+        };
+    }
+
+    private static String upper(String value) {
+        return value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
+    /** The cells of one row by column name, rejecting bad values at their line and column. */
+    private static final class Cells {
+        private final String file;
+        private final CsvReader.Row row;
+        private final Map<String, Integer> columns;
+
+        Cells(String file, CsvReader.Row row, Map<String, Integer> columns) {
+            this.file = file;
+            this.row = row;
+            this.columns = columns;
+        }
+
+        String text(String name) {
+            Integer index = columns.get(name);
+            if (index == null) {
+                return null;
+            }
+            String value = row.cells().get(index).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        String required(String name) {
+            String value = text(name);
+            if (value == null) {
+                throw reject(name, "is empty; a value is required");
+            }
+            return value;
+        }
+
+        BigDecimal decimal(String name) {
+            return parse(name, BigDecimal::new, null);
+        }
+
+        List<String> list(String name) {
+            String value = text(name);
+            if (value == null) {
+                return List.of();
+            }
+            List<String> items = new ArrayList<>();
+            for (String item : ITEM_SEPARATOR.split(value, -1)) {
+                items.add(item.strip());
+            }
+            return items;
+        }
+
+        <T> T parse(String name, Function<String, T> parser, T fallback) {
+            String value = text(name);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                return parser.apply(value);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                throw reject(name, "'" + value + "' is not a valid " + name.replace('_', ' ')
+                        + (e.getMessage() == null || e instanceof NumberFormatException ? "" : " (" + e.getMessage() + ")"));
+            }
+        }
+
+        <T> T build(String name, java.util.function.Supplier<T> builder) {
+            try {
+                return builder.get();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw reject(name, e.getMessage() == null ? "holds an invalid value" : e.getMessage());
+            }
+        }
+
+        InputRejectedException reject(String name, String reason) {
+            Integer index = columns.get(name);
+            return new InputRejectedException(file, index == null ? "line " + row.line() : row.place(index),
+                    "column " + name + ": " + reason);
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package io.upskillplanner.exchange.plan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.upskillplanner.domain.Candidate;
+import io.upskillplanner.domain.CandidateStatus;
+import io.upskillplanner.domain.CatalogEntry;
+import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.Goal;
+import io.upskillplanner.domain.GoalSkill;
+import io.upskillplanner.domain.GoalStatus;
+import io.upskillplanner.domain.Money;
+import io.upskillplanner.domain.PortableBadge;
+import io.upskillplanner.domain.Profile;
+import io.upskillplanner.domain.ProfileKind;
+import io.upskillplanner.domain.Provider;
+import io.upskillplanner.domain.ScheduleMode;
+import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.domain.Verification;
+import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.ImportPlan;
+import io.upskillplanner.exchange.ImportTarget;
+import io.upskillplanner.exchange.Importer;
+import io.upskillplanner.exchange.JsonAt;
+import io.upskillplanner.exchange.StrictJson;
+import io.upskillplanner.store.Store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads a plan file back. Every row keeps the id it has in the file, so importing the same file
+ * again updates what the first import created; nothing on this machine is deleted. Providers are
+ * matched by name, since a catalog holds one provider of a name.
+ */
+public final class PlanImporter implements Importer {
+
+    @Override
+    public String format() {
+        return PlanFile.FORMAT_NAME;
+    }
+
+    @Override
+    public boolean recognises(ImportFile file) {
+        return StrictJson.looksLikeJson(file) && StrictJson.headContains(file, "\"" + PlanFile.FORMAT + "\"");
+    }
+
+    @Override
+    public ImportPlan plan(ImportFile file, ImportTarget target, Store store) {
+        JsonNode tree = StrictJson.parse(file);
+        JsonAt root = JsonAt.root(file, tree).requireObject();
+        String format = root.text("format");
+        if (!PlanFile.FORMAT.equals(format)) {
+            throw root.child("format").reject("must be \"" + PlanFile.FORMAT + "\" in a plan file");
+        }
+        JsonAt versionAt = root.child("formatVersion");
+        if (versionAt.isAbsent() || !versionAt.node().isIntegralNumber()) {
+            throw versionAt.reject("must be the whole number of the plan format's version; this app reads version "
+                    + PlanFile.VERSION);
+        }
+        if (versionAt.node().asLong() != PlanFile.VERSION) {
+            throw versionAt.reject("formatVersion " + versionAt.node().asText() + " is not supported: this version of "
+                    + "Upskill Planner reads plan files of formatVersion " + PlanFile.VERSION
+                    + " only (the file was written by " + (root.has("application") ? root.text("application")
+                    : "another version") + ")");
+        }
+        Content content = read(root);
+        return new PlanFileImport(file, content, store);
+    }
+
+    /** Everything a plan file holds, checked and turned into domain records. */
+    record Content(Profile profile, Map<String, BigDecimal> weights, List<SessionNote> notes, List<Goal> goals,
+                   List<Candidate> candidates, List<PortableBadge> badges, List<Provider> providers,
+                   List<CatalogEntry> credentials, Map<UUID, JsonAt> credentialRefs) {
+    }
+
+    private static Content read(JsonAt root) {
+        List<Provider> providers = new ArrayList<>();
+        Set<UUID> providerIds = new HashSet<>();
+        for (JsonAt p : root.array("providers")) {
+            Provider provider = CatalogJson.provider(p);
+            if (!providerIds.add(provider.id())) {
+                throw p.child("id").reject("repeats the provider id " + provider.id());
+            }
+            providers.add(provider);
+        }
+        List<CatalogEntry> credentials = new ArrayList<>();
+        Set<UUID> credentialIds = new HashSet<>();
+        for (JsonAt c : root.array("credentials")) {
+            CatalogEntry entry = CatalogJson.credential(c);
+            if (!credentialIds.add(entry.credential().id())) {
+                throw c.child("id").reject("repeats the credential id " + entry.credential().id());
+            }
+            UUID providerId = entry.credential().providerId();
+            if (providerId != null && !providerIds.contains(providerId)) {
+                throw c.child("providerId").reject("names the provider " + providerId
+                        + ", which is not among the file's providers");
+            }
+            credentials.add(entry);
+        }
+
+        JsonAt p = root.object("profile");
+        UUID profileId = p.requiredUuid("id");
+        JsonAt budget = p.object("budget");
+        Profile profile = CatalogJson.guard(p, () -> new Profile(profileId, p.requiredText("name"),
+                p.enumValue("kind", ProfileKind.class, null), p.text("currentRole"), p.text("currentIndustry"),
+                p.requiredDecimal("weeklyHours"),
+                CatalogJson.guard(budget, () -> new Money(budget.requiredDecimal("amount"),
+                        budget.requiredText("currency"))),
+                p.decimal("salaryNow"), p.text("notes"), p.bool("sampleData", false), p.dateTime("createdAt"),
+                p.dateTime("updatedAt"), 0));
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        JsonAt weightsAt = p.child("weights");
+        if (!weightsAt.isAbsent()) {
+            weightsAt.requireObject();
+            for (var w : weightsAt.members()) {
+                BigDecimal weight = weightsAt.decimal(w.getKey());
+                if (weight == null || weight.signum() < 0) {
+                    throw w.getValue().reject("must be a weight of zero or more");
+                }
+                weights.put(w.getKey(), weight);
+            }
+        }
+
+        List<SessionNote> notes = new ArrayList<>();
+        for (JsonAt n : p.array("sessionNotes")) {
+            n.requireObject();
+            notes.add(CatalogJson.guard(n, () -> new SessionNote(n.requiredUuid("id"), profileId,
+                    n.dateTime("createdAt"), n.dateTime("updatedAt"), n.text("text"))));
+        }
+
+        List<Goal> goals = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        Map<UUID, JsonAt> credentialRefs = new LinkedHashMap<>();
+        for (JsonAt g : p.array("goals")) {
+            g.requireObject();
+            UUID goalId = g.requiredUuid("id");
+            List<GoalSkill> skills = new ArrayList<>();
+            for (JsonAt s : g.array("skills")) {
+                s.requireObject();
+                skills.add(CatalogJson.guard(s, () -> new GoalSkill(new SkillRef(s.requiredText("label"), s.text("uri")),
+                        s.integer("importance", 3))));
+            }
+            goals.add(CatalogJson.guard(g, () -> new Goal(goalId, profileId, g.requiredText("title"),
+                    g.text("targetRole"), g.text("targetIndustry"), g.date("deadline"), g.decimal("budgetCap"),
+                    g.decimal("weeklyHours"), g.decimal("expectedSalaryAfter"), g.integer("priority", 3),
+                    g.enumValue("status", GoalStatus.class, GoalStatus.ACTIVE),
+                    g.enumValue("scheduleMode", ScheduleMode.class, ScheduleMode.SEQUENTIAL), g.text("notes"), skills,
+                    g.dateTime("createdAt"), g.dateTime("updatedAt"), 0)));
+            Set<UUID> perGoal = new HashSet<>();
+            for (JsonAt c : g.array("candidates")) {
+                c.requireObject();
+                UUID credentialId = c.requiredUuid("credentialId");
+                if (!perGoal.add(credentialId)) {
+                    throw c.child("credentialId").reject("lists the credential " + credentialId
+                            + " a second time for this goal");
+                }
+                credentialRefs.putIfAbsent(credentialId, c.child("credentialId"));
+                candidates.add(CatalogJson.guard(c, () -> new Candidate(c.requiredUuid("id"), goalId, credentialId,
+                        c.enumValue("status", CandidateStatus.class, CandidateStatus.CONSIDERING),
+                        c.date("plannedStart"), c.integer("order", 0), c.text("note"), c.dateTime("createdAt"),
+                        c.dateTime("updatedAt"), 0)));
+            }
+        }
+
+        List<PortableBadge> badges = new ArrayList<>();
+        for (JsonAt b : p.array("earnedBadges")) {
+            b.requireObject();
+            UUID credentialId = b.uuid("credentialId");
+            if (credentialId != null) {
+                credentialRefs.putIfAbsent(credentialId, b.child("credentialId"));
+            }
+            badges.add(CatalogJson.guard(b, () -> new PortableBadge(b.requiredUuid("id"), profileId, credentialId,
+                    b.requiredText("badgeFormat"), b.text("externalId"), b.text("issuerName"), b.text("issuerId"),
+                    b.requiredText("achievementName"), b.text("achievementId"), b.text("achievementType"),
+                    b.text("description"), b.decimal("credits"), b.dateTime("issuedOn"), b.dateTime("validFrom"),
+                    b.dateTime("validUntil"), b.enumValue("verification", Verification.class, null),
+                    b.text("verificationDetail"), b.requiredText("rawCredential"), b.dateTime("importedAt"),
+                    CatalogJson.skills(b, "skills"))));
+        }
+        return new Content(profile, weights, notes, goals, candidates, badges, providers, credentials, credentialRefs);
+    }
+
+    /** The preview and the writes of one plan file. */
+    private static final class PlanFileImport implements ImportPlan {
+
+        private final ImportFile file;
+        private final Content content;
+        private final List<String> summary = new ArrayList<>();
+        private final Map<UUID, UUID> providerIdMap = new HashMap<>();
+        private final List<Provider> newProviders = new ArrayList<>();
+
+        PlanFileImport(ImportFile file, Content content, Store store) {
+            this.file = file;
+            this.content = content;
+            Set<UUID> fileCredentials = new HashSet<>();
+            content.credentials().forEach(e -> fileCredentials.add(e.credential().id()));
+            Set<UUID> missing = new HashSet<>(content.credentialRefs().keySet());
+            missing.removeAll(fileCredentials);
+            Set<UUID> known = store.transfer().existingCredentialIds(missing);
+            for (UUID id : missing) {
+                if (!known.contains(id)) {
+                    throw content.credentialRefs().get(id).reject("names the credential " + id
+                            + ", which is neither in the file's credentials nor in this catalog");
+                }
+            }
+            for (Provider provider : content.providers()) {
+                var existing = store.catalog().findProviderByName(provider.name());
+                if (existing.isPresent()) {
+                    providerIdMap.put(provider.id(), existing.get().id());
+                } else {
+                    providerIdMap.put(provider.id(), provider.id());
+                    newProviders.add(provider);
+                }
+            }
+            Profile profile = content.profile();
+            boolean profileExists = !store.transfer().existingProfileIds(List.of(profile.id())).isEmpty();
+            summary.add((profileExists ? "Update" : "Add") + " profile '" + profile.name() + "'");
+            count("goal", "goals", content.goals().size(),
+                    store.transfer().existingGoalIds(content.goals().stream().map(Goal::id).toList()).size());
+            count("candidate", "candidates", content.candidates().size(), store.transfer()
+                    .existingCandidateIds(content.candidates().stream().map(Candidate::id).toList()).size());
+            count("session note", "session notes", content.notes().size(), store.transfer()
+                    .existingSessionNoteIds(content.notes().stream().map(SessionNote::id).toList()).size());
+            count("earned badge", "earned badges", content.badges().size(), store.transfer()
+                    .existingBadgeIds(content.badges().stream().map(PortableBadge::id).toList()).size());
+            count("catalog entry", "catalog entries", content.credentials().size(), store.transfer().existingCredentialIds(
+                    content.credentials().stream().map(e -> e.credential().id()).toList()).size());
+            if (!newProviders.isEmpty()) {
+                summary.add("Add " + newProviders.size() + " provider" + (newProviders.size() == 1 ? "" : "s"));
+            }
+        }
+
+        private void count(String noun, String plural, int total, int existing) {
+            if (total > 0) {
+                int added = total - existing;
+                summary.add(total + " " + (total == 1 ? noun : plural) + ": " + added + " new, " + existing
+                        + " updated");
+            }
+        }
+
+        @Override
+        public ImportFile file() {
+            return file;
+        }
+
+        @Override
+        public String format() {
+            return PlanFile.FORMAT_NAME;
+        }
+
+        @Override
+        public List<String> summary() {
+            return summary;
+        }
+
+        @Override
+        public int entryCount() {
+            return 1 + content.goals().size() + content.candidates().size() + content.notes().size()
+                    + content.badges().size() + content.credentials().size();
+        }
+
+        @Override
+        public void apply(Store tx) {
+            newProviders.forEach(p -> tx.catalog().saveProvider(p));
+            List<CatalogEntry> entries = new ArrayList<>();
+            for (CatalogEntry entry : content.credentials()) {
+                Credential c = entry.credential();
+                UUID providerId = c.providerId() == null ? null : providerIdMap.get(c.providerId());
+                entries.add(new CatalogEntry(new Credential(c.id(), c.title(), providerId, null, c.kind(),
+                        c.description(), c.costs(), c.effortHours(), c.fixedDurationWeeks(), c.format(), c.pacing(),
+                        c.quality(), c.credits(), c.badgeStandard(), c.validityMonths(), c.eqfLevel(), c.url(),
+                        c.drawbacks(), c.provenance(), c.origin(), c.externalId(), c.skills(), c.recognition(), 0),
+                        entry.facts()));
+            }
+            tx.transfer().upsertCatalog(entries);
+            tx.transfer().saveProfileAsIs(content.profile(), content.weights());
+            content.notes().forEach(n -> tx.profiles().saveSessionNote(n));
+            content.goals().forEach(g -> tx.transfer().saveGoalAsIs(g));
+            content.candidates().forEach(c -> tx.transfer().saveCandidateAsIs(c));
+            content.badges().forEach(b -> tx.transfer().saveBadgeAsIs(b));
+        }
+    }
+}

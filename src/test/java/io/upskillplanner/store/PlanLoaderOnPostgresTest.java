@@ -1,0 +1,9 @@
+package io.upskillplanner.store;
+
+class PlanLoaderOnPostgresTest extends PlanLoaderTest {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.POSTGRESQL;
+    }
+}

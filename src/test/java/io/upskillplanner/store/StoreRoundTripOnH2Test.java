@@ -1,0 +1,9 @@
+package io.upskillplanner.store;
+
+class StoreRoundTripOnH2Test extends StoreRoundTripTest {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.H2;
+    }
+}

@@ -1,0 +1,9 @@
+package io.upskillplanner.store;
+
+class StoreRoundTripOnPostgresTest extends StoreRoundTripTest {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.POSTGRESQL;
+    }
+}
