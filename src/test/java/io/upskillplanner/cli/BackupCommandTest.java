@@ -153,6 +153,24 @@ class BackupCommandTest {
         assertThat(folder.databaseFile()).doesNotExist();
     }
 
+    @Test
+    void backupAndRestoreRefuseASharedServerWithoutTouchingTheLocalFolder() throws IOException {
+        Path data = dir.resolve("data");
+        Path saved = dir.resolve("saved.zip");
+        run("--data-dir", data.toString(), "backup", "--out", saved.toString());
+        byte[] before = Files.readAllBytes(new DataFolder(data).databaseFile());
+        String server = "jdbc:postgresql://127.0.0.1:9/upskill";
+
+        Result backup = run("--data-dir", data.toString(), "--db-url", server, "backup");
+        Result restore = run("--data-dir", data.toString(), "--db-url", server, "restore", saved.toString());
+
+        assertThat(backup.code).isEqualTo(ExitCode.INPUT_REJECTED);
+        assertThat(backup.err).contains("--db-url", "administrator");
+        assertThat(restore.code).isEqualTo(ExitCode.INPUT_REJECTED);
+        assertThat(restore.err).contains("--db-url", "administrator");
+        assertThat(Files.readAllBytes(new DataFolder(data).databaseFile())).isEqualTo(before);
+    }
+
     private static void addProfile(DataFolder folder, String name) {
         try (Database database = Database.openH2(folder)) {
             new Store(database).profiles().save(TrustData.profile(UUID.randomUUID(), name));
