@@ -13,18 +13,24 @@ import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.exchange.csv.ComparisonCsvExporter;
 import io.upskillplanner.exchange.plan.PlanExporter;
+import io.upskillplanner.report.PaperSize;
+import io.upskillplanner.report.PlanReport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Writes a profile's plan as a plan file (json) or a goal's comparison table (csv). */
+/**
+ * Writes a profile's plan as a plan file (json), a goal's comparison table (csv) or the PDF report
+ * (pdf; its logic is in {@link ExportPdf}).
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a profile's plan (json: a plan file that 'import' reads back) or a goal's comparison "
-                + "table (csv, for spreadsheets; needs --goal).")
+        description = "Export a profile's plan (json: a plan file that 'import' reads back), a goal's comparison "
+                + "table (csv, for spreadsheets; needs --goal) or the PDF report (pdf; all goals or --goal).")
 final class ExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -40,14 +46,27 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", required = true, description = "The profile's name (any case).")
     String profileName;
 
-    @Option(names = "--goal", paramLabel = "TITLE", description = "The goal's title (any case); csv needs it.")
+    @Option(names = "--goal", paramLabel = "TITLE",
+            description = "The goal's title (any case); csv needs it, pdf takes only that goal.")
     String goalTitle;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write (replaced).")
     Path out;
 
+    @Option(names = "--paper", paramLabel = "SIZE", description = "pdf only: a4 (default) or letter.")
+    String paper;
+
     @Override
     public Integer call() throws Exception {
+        if (paper != null) {
+            requirePaperForPdf();
+        }
+        if (format == ExportFormat.PDF) {
+            PlanReport.prepareInBackground();
+            try (AppServices app = parent.open()) {
+                return ExportPdf.export(app, profileName, goalTitle, out, paper, spec.commandLine().getOut());
+            }
+        }
         try (AppServices app = parent.open()) {
             Profile profile = GoalsCommand.findProfile(app, profileName);
             String written = switch (format) {
@@ -61,12 +80,24 @@ final class ExportCommand implements Callable<Integer> {
                     yield "the comparison of " + rows + " candidate" + (rows == 1 ? "" : "s") + " for '"
                             + goal.title() + "'";
                 }
+                case PDF -> throw new IllegalStateException("pdf is written above");
             };
             var stdout = spec.commandLine().getOut();
             stdout.println("Wrote " + written + " to " + out);
             stdout.flush();
         }
         return ExitCode.OK;
+    }
+
+    private void requirePaperForPdf() {
+        if (format != ExportFormat.PDF) {
+            throw new ParameterException(spec.commandLine(), "--paper applies to pdf only");
+        }
+        try {
+            PaperSize.parse(paper);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--paper '" + paper + "': use a4 or letter");
+        }
     }
 
     private int writeCsv(AppServices app, Profile profile, Goal goal) throws IOException {

@@ -7,7 +7,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** The formats {@code export} writes; a new format adds a constant here and a branch in ExportCommand. */
 enum ExportFormat {
-    JSON, CSV;
+    JSON, CSV, PDF;
 
     /** Reads the lower-case names users type. */
     static final class Converter implements ITypeConverter<ExportFormat> {

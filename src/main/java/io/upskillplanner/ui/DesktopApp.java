@@ -33,6 +33,7 @@ import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
 import io.upskillplanner.ui.main.MainWindowView;
 import io.upskillplanner.ui.main.MainWindowViewModel;
+import io.upskillplanner.ui.reports.DocumentOpener;
 
 import atlantafx.base.theme.PrimerLight;
 import org.slf4j.Logger;
@@ -72,6 +73,7 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        DocumentOpener.useHostServices(getHostServices());
         MainWindowViewModel viewModel = new MainWindowViewModel();
         Parent root = new MainWindowView(viewModel).load();
         Scene scene = createScene(root);

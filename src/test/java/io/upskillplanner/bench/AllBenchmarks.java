@@ -21,6 +21,7 @@ public final class AllBenchmarks {
         benchmarks.add(new StartupBenchmark());
         benchmarks.add(new CrashBenchmark());
         benchmarks.add(new DecideBenchmark());
+        benchmarks.add(new ReportBenchmark());
         benchmarks.add(new ImportBenchmark());
         return benchmarks;
     }

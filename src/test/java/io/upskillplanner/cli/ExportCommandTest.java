@@ -94,13 +94,13 @@ class ExportCommandTest {
     }
 
     @Test
-    void pdfIsNotAnExportFormatOfThisVersion() {
+    void anUnknownFormatIsBadUsageAndNamesTheFormats() {
         StringWriter err = new StringWriter();
 
-        int code = run(new StringWriter(), err, "export", "pdf", "--profile", "x", "--out", "x.pdf");
+        int code = run(new StringWriter(), err, "export", "docx", "--profile", "x", "--out", "x.docx");
 
         assertThat(code).isEqualTo(ExitCode.USAGE);
-        assertThat(err.toString()).contains("'pdf' is not an export format").contains("json, csv");
+        assertThat(err.toString()).contains("'docx' is not an export format").contains("json, csv, pdf");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.upskillplanner.ui.main;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,9 @@ import io.upskillplanner.ui.imports.ImportDialogView;
 import io.upskillplanner.ui.imports.ImportViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
 import io.upskillplanner.ui.profiles.ProfilesViewModel;
+import io.upskillplanner.ui.reports.DocumentOpener;
 import io.upskillplanner.ui.reports.ReportsView;
+import io.upskillplanner.ui.reports.ReportsViewModel;
 
 import org.controlsfx.control.StatusBar;
 
@@ -157,7 +160,8 @@ public final class MainWindowView {
             return new CatalogView(catalog).load();
         });
         register(Section.COMPARE, s -> new CompareView().load());
-        register(Section.REPORTS, s -> new ReportsView().load());
+        register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
+                LocalDate::now)).load());
         BackupOperations backupOperations = viewModel.backupOperations();
         if (backupOperations != null) {
             register(Section.BACKUPS, s -> new BackupsView(new BackupsViewModel(backupOperations, s.tasks(),

@@ -1,0 +1,48 @@
+package io.upskillplanner.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import io.upskillplanner.domain.Goal;
+import io.upskillplanner.domain.InputRejectedException;
+import io.upskillplanner.domain.Profile;
+import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.store.Store;
+
+/** Reads and evaluates what a report shows, with the same evaluation the compare screen uses. */
+public final class ReportLoader {
+
+    private final Store store;
+
+    public ReportLoader(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * @throws InputRejectedException when the profile does not exist or a chosen goal is not one of its goals
+     */
+    public ReportContent load(UUID profileId, ReportOptions options, ReportMonitor monitor) {
+        Profile profile = store.profiles().find(profileId)
+                .orElseThrow(() -> new InputRejectedException("profile " + profileId, null, "does not exist"));
+        List<Goal> all = store.goals().listForProfile(profileId);
+        List<Goal> chosen = new ArrayList<>();
+        if (options.goalIds().isEmpty()) {
+            chosen.addAll(all);
+        } else {
+            for (UUID id : options.goalIds()) {
+                chosen.add(all.stream().filter(g -> g.id().equals(id)).findFirst()
+                        .orElseThrow(() -> new InputRejectedException("goal " + id, null,
+                                "is not a goal of the profile '" + profile.name() + "'")));
+            }
+        }
+        List<GoalPlan> plans = new ArrayList<>(chosen.size());
+        for (Goal goal : chosen) {
+            monitor.checkCancelled();
+            plans.add(new GoalPlan(goal, store.plans().load(goal.id()).evaluate(options.today())));
+        }
+        List<SessionNote> notes = options.has(ReportSection.SESSION_NOTES)
+                ? store.profiles().sessionNotes(profileId) : List.of();
+        return new ReportContent(profile, plans, notes);
+    }
+}

@@ -1,0 +1,152 @@
+package io.upskillplanner.ui.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.upskillplanner.AppServices;
+import io.upskillplanner.domain.Profile;
+import io.upskillplanner.report.PaperSize;
+import io.upskillplanner.report.PlanReport;
+import io.upskillplanner.report.ReportFixtures;
+import io.upskillplanner.report.ReportSection;
+import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.ui.common.TaskRunner;
+import io.upskillplanner.ui.main.AppState;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Reports screen's logic on a real database, with work run at once on the test thread. */
+class ReportsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private AppServices app;
+    private AppState state;
+    private final List<Path> opened = new ArrayList<>();
+
+    @BeforeEach
+    void open() throws Exception {
+        app = AppServices.open(new DataFolder(dir.resolve("data")));
+        state = new AppState(app.store(), TaskRunner.DIRECT);
+        state.profiles().setAll(app.store().profiles().list());
+        state.currentProfileProperty().set(app.store().profiles().findByName("Daniel Okafor").orElseThrow());
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private ReportsViewModel viewModel() {
+        return new ReportsViewModel(state, Runnable::run, opened::add, () -> ReportFixtures.TODAY);
+    }
+
+    @Test
+    void startsOnTheCurrentProfileWithAllItsGoalsAndSectionsChosen() {
+        ReportsViewModel model = viewModel();
+
+        assertThat(model.profileProperty().get().name()).isEqualTo("Daniel Okafor");
+        assertThat(model.goals()).extracting(c -> c.goal().title())
+                .containsExactly("Clinical role as phlebotomist or medical assistant");
+        assertThat(model.goals()).allMatch(GoalChoice::isSelected);
+        for (ReportSection section : ReportSection.values()) {
+            assertThat(model.sectionProperty(section).get()).isTrue();
+        }
+        assertThat(model.canExportProperty().get()).isTrue();
+        assertThat(model.suggestedFileName()).isEqualTo("Daniel Okafor - plan 2026-11-02.pdf");
+    }
+
+    @Test
+    void followsTheProfileSwitcherAndLoadsThatProfilesGoals() {
+        ReportsViewModel model = viewModel();
+        Profile many = ReportFixtures.profileWithGoals(app.store(), "Amira Haddad", 3, 2);
+
+        state.currentProfileProperty().set(many);
+
+        assertThat(model.profileProperty().get()).isEqualTo(many);
+        assertThat(model.goals()).hasSize(3);
+    }
+
+    @Test
+    void exportWritesTheChosenGoalsAndSectionsAndRemembersTheAuthorAndPaper() throws Exception {
+        Profile many = ReportFixtures.profileWithGoals(app.store(), "Amira Haddad", 2, 2);
+        ReportsViewModel model = viewModel();
+        model.profileProperty().set(many);
+        model.goals().get(0).selectedProperty().set(false);
+        model.sectionProperty(ReportSection.SESSION_NOTES).set(false);
+        model.authorProperty().set("Counselor Kim");
+        model.paperProperty().set(PaperSize.LETTER);
+        List<Double> progress = new ArrayList<>();
+        model.progressProperty().addListener((obs, old, value) -> progress.add(value.doubleValue()));
+        Path out = dir.resolve("amira.pdf");
+
+        model.export(out);
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.lastReportProperty().get()).isEqualTo(out);
+        assertThat(model.statusProperty().get()).contains("Saved to", out.toString());
+        assertThat(progress).isNotEmpty().isSorted().last().isEqualTo(1.0);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Prepared by Counselor Kim", model.goals().get(1).goal().title())
+                    .doesNotContain(model.goals().get(0).goal().title(), "Session notes");
+        }
+        assertThat(app.store().settings().get(PlanReport.AUTHOR_SETTING)).contains("Counselor Kim");
+        ReportsViewModel next = viewModel();
+        assertThat(next.authorProperty().get()).isEqualTo("Counselor Kim");
+        assertThat(next.paperProperty().get()).isEqualTo(PaperSize.LETTER);
+
+        model.openLastReport();
+        assertThat(opened).containsExactly(out);
+    }
+
+    @Test
+    void cancellingStopsTheExportAndWritesNothing() throws Exception {
+        ReportsViewModel model = viewModel();
+        model.progressProperty().addListener((obs, old, value) -> model.cancel());
+        Path out = dir.resolve("cancelled.pdf");
+
+        model.export(out);
+
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEqualTo("Cancelled; no file was written.");
+        assertThat(model.lastReportProperty().get()).isNull();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("data");
+        }
+        model.openLastReport();
+        assertThat(opened).isEmpty();
+    }
+
+    @Test
+    void nothingToExportWhenEveryGoalIsUnticked() {
+        ReportsViewModel model = viewModel();
+
+        model.goals().forEach(choice -> choice.selectedProperty().set(false));
+
+        assertThat(model.canExportProperty().get()).isFalse();
+    }
+
+    @Test
+    void anUnwritableTargetEndsInAMessageNotAFile() {
+        ReportsViewModel model = viewModel();
+
+        model.export(dir.resolve("missing/plan.pdf"));
+
+        assertThat(model.statusProperty().get()).startsWith("Not saved:").contains("does not exist");
+        assertThat(model.lastReportProperty().get()).isNull();
+        assertThat(model.canExportProperty().get()).isTrue();
+    }
+}
