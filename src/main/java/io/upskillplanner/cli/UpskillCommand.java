@@ -22,8 +22,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = UpskillCommand.VersionProvider.class,
         description = "Plan micro-credentials toward a career goal. Without a command, opens the desktop app.",
-        subcommands = {ProfilesCommand.class, GoalsCommand.class, CatalogCommand.class, ImportCommand.class,
-                ExportCommand.class, BackupCommand.class, RestoreCommand.class},
+        subcommands = {ProfilesCommand.class, GoalsCommand.class, CatalogCommand.class, CompareCommand.class,
+                ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

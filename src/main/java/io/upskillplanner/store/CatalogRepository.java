@@ -109,6 +109,11 @@ public final class CatalogRepository {
         return load(conditionFor(filter), limit);
     }
 
+    /** Credentials of one kind, ordered by title; the compare screen offers degrees as reference rows. */
+    public List<Credential> ofKind(CredentialKind kind, int limit) {
+        return load(CREDENTIAL.KIND.eq(kind.name()), limit);
+    }
+
     public int countMatching(CatalogFilter filter) {
         return dsl.fetchCount(dsl.select(CREDENTIAL.ID).from(CREDENTIAL).where(conditionFor(filter)));
     }

@@ -43,6 +43,7 @@ import io.upskillplanner.ui.catalog.CatalogViewModel;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
 import io.upskillplanner.ui.compare.CompareView;
+import io.upskillplanner.ui.compare.CompareViewModel;
 import io.upskillplanner.ui.goals.GoalsView;
 import io.upskillplanner.ui.goals.GoalsViewModel;
 import io.upskillplanner.ui.imports.ImportDialogView;
@@ -159,7 +160,7 @@ public final class MainWindowView {
             catalog = new CatalogViewModel(s.store().catalog(), s.tasks());
             return new CatalogView(catalog).load();
         });
-        register(Section.COMPARE, s -> new CompareView().load());
+        register(Section.COMPARE, s -> new CompareView(new CompareViewModel(s)).load());
         register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
                 LocalDate::now)).load());
         BackupOperations backupOperations = viewModel.backupOperations();

@@ -1,0 +1,143 @@
+package io.upskillplanner.ui.compare;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.upskillplanner.domain.CandidateStatus;
+import io.upskillplanner.domain.Goal;
+import io.upskillplanner.domain.Industries;
+import io.upskillplanner.domain.Money;
+import io.upskillplanner.domain.Recognition;
+import io.upskillplanner.domain.decide.CandidateEvaluation;
+import io.upskillplanner.domain.decide.CurrencyConverter;
+import io.upskillplanner.domain.decide.PlanInputs;
+import io.upskillplanner.ui.common.Formats;
+import io.upskillplanner.ui.common.Messages;
+
+/** Turns the compared rows into what the three charts draw, with a text alternative for each. */
+final class ChartDataBuilder {
+
+    private ChartDataBuilder() {
+    }
+
+    static CompareCharts build(PlanInputs inputs, List<CompareRow> shown, LocalDate now) {
+        String currency = inputs.profile().currency();
+        CurrencyConverter converter = new CurrencyConverter(inputs.rates());
+        List<CompareCharts.CostBar> cost = new ArrayList<>();
+        List<CompareCharts.TimeBar> time = new ArrayList<>();
+        List<CompareCharts.RecognitionSeries> recognition = new ArrayList<>();
+        Goal goal = inputs.goal();
+        String goalIndustry = goal.targetIndustry() == null ? "" : goal.targetIndustry().strip();
+        Set<String> industrySet = new LinkedHashSet<>();
+        for (CompareRow row : shown) {
+            cost.add(costBar(row, converter, currency));
+            time.add(new CompareCharts.TimeBar(row.chartLabel(), row.credential().title(), row.reference(),
+                    row.planned(), ChronoUnit.DAYS.between(now, row.start()) / 7.0, row.calendarWeeks(), row.start(),
+                    row.finish(), row.credential().effortHours()));
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            for (Recognition r : row.credential().recognition()) {
+                levels.put(r.industry(), r.level());
+                if (r.level() > 0) {
+                    industrySet.add(r.industry());
+                }
+            }
+            recognition.add(new CompareCharts.RecognitionSeries(row.chartLabel(), row.credential().title(),
+                    row.reference(), levels));
+        }
+        List<String> industries = orderedIndustries(industrySet, goalIndustry);
+        List<CompareCharts.RecognitionSeries> complete = recognition.stream()
+                .map(s -> {
+                    Map<String, Integer> all = new LinkedHashMap<>();
+                    industries.forEach(i -> all.put(i, levelIn(s.levels(), i)));
+                    return new CompareCharts.RecognitionSeries(s.label(), s.title(), s.reference(), all);
+                }).toList();
+        Optional<LocalDate> deadline = Optional.ofNullable(goal.deadline());
+        Optional<Double> deadlineWeek = deadline.map(d -> ChronoUnit.DAYS.between(now, d) / 7.0);
+        return new CompareCharts(currency, cost, time, deadlineWeek, deadline, goalIndustry, industries, complete,
+                costSummary(cost, currency), timeSummary(time, deadline), recognitionSummary(complete, industries,
+                goalIndustry));
+    }
+
+    /**
+     * Parts converted one by one; renewals take what rounding leaves so the stack ends exactly at
+     * the total the table shows.
+     */
+    private static CompareCharts.CostBar costBar(CompareRow row, CurrencyConverter converter, String currency) {
+        CandidateEvaluation e = row.evaluation();
+        BigDecimal total = e.totalCost().amount();
+        if (e.candidate().status() == CandidateStatus.COMPLETED || total.signum() == 0) {
+            BigDecimal zero = BigDecimal.ZERO.setScale(2);
+            return new CompareCharts.CostBar(row.chartLabel(), row.credential().title(), row.reference(), zero, zero,
+                    zero, zero, total);
+        }
+        var parts = row.credential().costs();
+        BigDecimal tuition = converter.convert(new Money(parts.tuition(), parts.currency()), currency).amount();
+        BigDecimal exam = converter.convert(new Money(parts.exam(), parts.currency()), currency).amount();
+        BigDecimal materials = converter.convert(new Money(parts.materials(), parts.currency()), currency).amount();
+        BigDecimal renewals = total.subtract(tuition).subtract(exam).subtract(materials).max(BigDecimal.ZERO);
+        return new CompareCharts.CostBar(row.chartLabel(), row.credential().title(), row.reference(), tuition, exam,
+                materials, renewals, total);
+    }
+
+    /** The goal's industry first, then the standard industries in their usual order, then any others. */
+    private static List<String> orderedIndustries(Set<String> present, String goalIndustry) {
+        List<String> ordered = new ArrayList<>();
+        if (!goalIndustry.isEmpty()) {
+            ordered.add(goalIndustry);
+        }
+        for (String standard : Industries.STANDARD) {
+            if (containsIgnoreCase(present, standard) && !containsIgnoreCase(ordered, standard)) {
+                ordered.add(standard);
+            }
+        }
+        present.stream().sorted().filter(i -> !containsIgnoreCase(ordered, i)).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static boolean containsIgnoreCase(Collection<String> values, String value) {
+        return values.stream().anyMatch(v -> v.equalsIgnoreCase(value));
+    }
+
+    private static int levelIn(Map<String, Integer> levels, String industry) {
+        return levels.entrySet().stream().filter(en -> en.getKey().equalsIgnoreCase(industry))
+                .mapToInt(Map.Entry::getValue).findFirst().orElse(0);
+    }
+
+    private static String costSummary(List<CompareCharts.CostBar> bars, String currency) {
+        List<String> parts = bars.stream().map(b -> Messages.get("compare.chart.cost.item", b.title(),
+                money(b.total(), currency), money(b.tuition(), currency), money(b.exam(), currency),
+                money(b.materials(), currency), money(b.renewals(), currency))).toList();
+        return Messages.get("compare.chart.cost.text", currency, String.join("; ", parts));
+    }
+
+    private static String timeSummary(List<CompareCharts.TimeBar> bars, Optional<LocalDate> deadline) {
+        List<String> parts = bars.stream().map(b -> Messages.get("compare.chart.time.item", b.title(),
+                Formats.date(b.start()), Formats.date(b.finish()), b.weeks(), b.effortHours())).toList();
+        String deadlineText = deadline.map(d -> Messages.get("compare.chart.time.deadline", Formats.date(d)))
+                .orElse(Messages.get("compare.noDeadline"));
+        return Messages.get("compare.chart.time.text", deadlineText, String.join("; ", parts));
+    }
+
+    private static String recognitionSummary(List<CompareCharts.RecognitionSeries> series, List<String> industries,
+                                             String goalIndustry) {
+        List<String> parts = new ArrayList<>();
+        for (CompareCharts.RecognitionSeries s : series) {
+            List<String> levels = industries.stream().map(i -> i + " " + s.levels().get(i) + "/5").toList();
+            parts.add(s.title() + ": " + String.join(", ", levels));
+        }
+        return Messages.get("compare.chart.recognition.text", goalIndustry, String.join("; ", parts));
+    }
+
+    private static String money(BigDecimal amount, String currency) {
+        return Formats.money(new Money(amount, currency));
+    }
+}

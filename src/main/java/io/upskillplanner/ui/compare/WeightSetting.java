@@ -1,0 +1,37 @@
+package io.upskillplanner.ui.compare;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+
+import io.upskillplanner.domain.decide.Criterion;
+import io.upskillplanner.ui.common.Messages;
+
+/** One weight slider's model: the criterion and how much it counts, from 0 to {@link #MAX}. */
+public final class WeightSetting {
+
+    public static final double MAX = 5;
+
+    private final Criterion criterion;
+    private final DoubleProperty weight = new SimpleDoubleProperty(this, "weight");
+
+    WeightSetting(Criterion criterion, double initial) {
+        this.criterion = criterion;
+        this.weight.set(initial);
+    }
+
+    public Criterion criterion() {
+        return criterion;
+    }
+
+    public String label() {
+        return Messages.get("criterion." + criterion.name());
+    }
+
+    public DoubleProperty weightProperty() {
+        return weight;
+    }
+
+    public double weight() {
+        return weight.get();
+    }
+}
