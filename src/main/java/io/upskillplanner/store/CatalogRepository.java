@@ -1,13 +1,17 @@
 package io.upskillplanner.store;
 
+import static io.upskillplanner.store.jooq.Tables.CANDIDATE;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_RECOGNITION;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_SKILL;
+import static io.upskillplanner.store.jooq.Tables.GOAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.PROVIDER;
+import static io.upskillplanner.store.jooq.Tables.SKILL;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +42,7 @@ import io.upskillplanner.store.jooq.tables.records.ProviderRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /** The credential catalog and its providers. */
@@ -52,7 +57,25 @@ public final class CatalogRepository {
     // --- providers ---
 
     public List<Provider> providers() {
-        return dsl.selectFrom(PROVIDER).orderBy(PROVIDER.NAME).fetch(CatalogRepository::toProvider);
+        return dsl.selectFrom(PROVIDER).orderBy(PROVIDER.NAME.lower(), PROVIDER.ID).fetch(CatalogRepository::toProvider);
+    }
+
+    public Optional<Provider> findProvider(UUID id) {
+        return dsl.selectFrom(PROVIDER).where(PROVIDER.ID.eq(id)).fetchOptional(CatalogRepository::toProvider);
+    }
+
+    /** How many credentials a provider offers: a provider that still has some cannot be deleted. */
+    public int credentialCountOf(UUID providerId) {
+        return dsl.fetchCount(CREDENTIAL, CREDENTIAL.PROVIDER_ID.eq(providerId));
+    }
+
+    /** Deletes a provider; refused with a {@link StoreException} while credentials still name it. */
+    public boolean deleteProvider(UUID id) {
+        int offered = credentialCountOf(id);
+        if (offered > 0) {
+            throw new StoreException("This provider still offers " + offered + " credential(s) in the catalog.");
+        }
+        return dsl.deleteFrom(PROVIDER).where(PROVIDER.ID.eq(id)).execute() > 0;
     }
 
     public Optional<Provider> findProviderByName(String name) {
@@ -129,11 +152,11 @@ public final class CatalogRepository {
         return dsl.transactionResult(c -> new CatalogRepository(c.dsl()).saveInTransaction(credential));
     }
 
-    private Credential saveInTransaction(Credential credential) {
-        LocalDateTime now = StoreTime.now();
+    private CredentialRecord toRecord(Credential credential, LocalDateTime now, String providerName) {
         CredentialRecord record = dsl.newRecord(CREDENTIAL);
         record.setId(credential.id());
         record.setTitle(credential.title().strip());
+        record.setTitleSort(sortKey(credential.title()));
         record.setProviderId(credential.providerId());
         record.setKind(credential.kind().name());
         record.setDescription(credential.description());
@@ -167,8 +190,14 @@ public final class CatalogRepository {
         record.setLastVerified(credential.provenance().lastVerified());
         record.setOrigin(credential.origin().name());
         record.setExternalId(credential.externalId());
-        record.setSearchText(searchText(credential.title(), providerName(credential), credential.skills()));
+        record.setSearchText(searchText(credential.title(), providerName, credential.skills()));
         record.setUpdatedAt(now);
+        return record;
+    }
+
+    private Credential saveInTransaction(Credential credential) {
+        LocalDateTime now = StoreTime.now();
+        CredentialRecord record = toRecord(credential, now, providerName(credential));
         var existing = dsl.select(CREDENTIAL.CREATED_AT).from(CREDENTIAL).where(CREDENTIAL.ID.eq(credential.id()))
                 .fetchOptional(CREDENTIAL.CREATED_AT);
         if (existing.isEmpty()) {
@@ -202,9 +231,124 @@ public final class CatalogRepository {
         return find(credential.id()).orElseThrow();
     }
 
-    /** Deletes a credential; refused while a goal still uses it as a candidate. */
+    /**
+     * Adds many new credentials in one transaction with batched inserts, for bulk loads of whole
+     * catalogs; unlike {@link #save(Credential)} it neither updates nor reads back. The providers
+     * must exist already.
+     */
+    public void insertAll(List<Credential> credentials) {
+        dsl.transaction(c -> {
+            CatalogRepository tx = new CatalogRepository(c.dsl());
+            LocalDateTime now = StoreTime.now();
+            Map<UUID, String> providerNames = new HashMap<>();
+            tx.providers().forEach(p -> providerNames.put(p.id(), p.name()));
+            // Parents first: jOOQ batches by table, so each table gets its own batch, in order.
+            List<TableRecord<?>> rows = new ArrayList<>();
+            List<TableRecord<?>> skillRows = new ArrayList<>();
+            List<TableRecord<?>> recognitionRows = new ArrayList<>();
+            for (Credential credential : credentials) {
+                CredentialRecord record = tx.toRecord(credential, now, providerNames.get(credential.providerId()));
+                record.setCreatedAt(now);
+                record.setVersion(0);
+                rows.add(record);
+                Map<String, SkillRef> uniqueSkills = new LinkedHashMap<>();
+                credential.skills().forEach(s -> uniqueSkills.putIfAbsent(s.label().toLowerCase(Locale.ROOT), s));
+                for (SkillRef skill : uniqueSkills.values()) {
+                    var r = c.dsl().newRecord(CREDENTIAL_SKILL);
+                    r.setCredentialId(credential.id());
+                    r.setLabel(skill.label());
+                    r.setTaxonomyUri(skill.taxonomyUri());
+                    skillRows.add(r);
+                }
+                for (Recognition rec : credential.recognition()) {
+                    var r = c.dsl().newRecord(CREDENTIAL_RECOGNITION);
+                    r.setCredentialId(credential.id());
+                    r.setIndustry(rec.industry());
+                    r.setLevel(rec.level());
+                    r.setEvidence(rec.evidence());
+                    recognitionRows.add(r);
+                }
+            }
+            c.dsl().batchInsert(rows).execute();
+            c.dsl().batchInsert(skillRows).execute();
+            c.dsl().batchInsert(recognitionRows).execute();
+        });
+    }
+
+    /** Deletes a credential; refused with a {@link CredentialInUseException} while a goal still uses it. */
     public boolean delete(UUID id) {
+        int uses = dsl.fetchCount(CANDIDATE, CANDIDATE.CREDENTIAL_ID.eq(id));
+        if (uses > 0) {
+            throw new CredentialInUseException(uses);
+        }
         return dsl.deleteFrom(CREDENTIAL).where(CREDENTIAL.ID.eq(id)).execute() > 0;
+    }
+
+    /**
+     * Every skill label a picker can offer, each once whatever its case, with its taxonomy URI where
+     * one is known: the skill table (ESCO, O*NET, the user's own) first, then labels used in the
+     * catalog and in goals.
+     */
+    public Map<String, String> skillLabels() {
+        Map<String, String> byLower = new HashMap<>();
+        Map<String, String> uris = new LinkedHashMap<>();
+        dsl.select(SKILL.LABEL, SKILL.URI).from(SKILL).orderBy(SKILL.LABEL)
+                .forEach(r -> addLabel(byLower, uris, r.value1(), r.value2()));
+        dsl.selectDistinct(CREDENTIAL_SKILL.LABEL, CREDENTIAL_SKILL.TAXONOMY_URI).from(CREDENTIAL_SKILL)
+                .orderBy(CREDENTIAL_SKILL.LABEL).forEach(r -> addLabel(byLower, uris, r.value1(), r.value2()));
+        dsl.selectDistinct(GOAL_SKILL.LABEL, GOAL_SKILL.TAXONOMY_URI).from(GOAL_SKILL)
+                .orderBy(GOAL_SKILL.LABEL).forEach(r -> addLabel(byLower, uris, r.value1(), r.value2()));
+        return uris;
+    }
+
+    private static void addLabel(Map<String, String> byLower, Map<String, String> uris, String label, String uri) {
+        String lower = label.toLowerCase(Locale.ROOT);
+        String known = byLower.putIfAbsent(lower, label);
+        if (known == null) {
+            uris.put(label, uri);
+        } else if (uris.get(known) == null && uri != null) {
+            uris.put(known, uri);
+        }
+    }
+
+    /** Reads what the interactive catalog filters and sorts on, for every credential (see {@link CatalogIndex}). */
+    public CatalogIndex loadIndex() {
+        Map<UUID, List<String>> industries = new HashMap<>();
+        Map<String, String> sharedIndustries = new HashMap<>();
+        dsl.select(CREDENTIAL_RECOGNITION.CREDENTIAL_ID, CREDENTIAL_RECOGNITION.INDUSTRY).from(CREDENTIAL_RECOGNITION)
+                .where(CREDENTIAL_RECOGNITION.LEVEL.gt(0))
+                .fetch()
+                .forEach(r -> industries.computeIfAbsent(r.value1(), k -> new ArrayList<>(2))
+                        .add(sharedIndustries.computeIfAbsent(r.value2(), k -> k)));
+        // Provider names by id, shared: a join per row and an ORDER BY made this read several times slower.
+        Map<UUID, String> providerNames = new HashMap<>();
+        dsl.select(PROVIDER.ID, PROVIDER.NAME).from(PROVIDER)
+                .forEach(r -> providerNames.put(r.value1(), r.value2().toLowerCase(Locale.ROOT)));
+        List<CatalogIndex.Entry> entries = new ArrayList<>(count());
+        dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID,
+                        CREDENTIAL.TOTAL_COST, CREDENTIAL.EFFORT_HOURS, CREDENTIAL.FORMAT, CREDENTIAL.PACING,
+                        DSL.field(CREDENTIAL.ACCREDITATION_BODY.isNotNull()), CREDENTIAL.BADGE_STANDARD,
+                        DSL.field(CREDENTIAL.CREDITS.isNotNull()), CREDENTIAL.LAST_VERIFIED)
+                .from(CREDENTIAL)
+                .fetchSize(2000)
+                .forEach(r -> entries.add(new CatalogIndex.Entry(r.value1(), r.value2(), r.value3(),
+                        r.value4() == null ? "" : providerNames.getOrDefault(r.value4(), ""),
+                        r.value5().doubleValue(), r.value6(), DeliveryFormat.valueOf(r.value7()), Pacing.valueOf(r.value8()),
+                        Boolean.TRUE.equals(r.value9()), !BadgeStandard.NONE.name().equals(r.value10()),
+                        Boolean.TRUE.equals(r.value11()), r.value12(),
+                        industries.getOrDefault(r.value1(), List.of()))));
+        return new CatalogIndex(entries);
+    }
+
+    /** The index entry of one credential, after it was saved. */
+    public Optional<CatalogIndex.Entry> indexEntry(UUID id) {
+        return find(id).map(CatalogIndex::entryOf);
+    }
+
+    /** The catalog's sort key of a title: lower case, so that "aws" and "AWS" sort together. */
+    public static String sortKey(String title) {
+        String key = title.strip().toLowerCase(Locale.ROOT);
+        return key.length() > 500 ? key.substring(0, 500) : key;
     }
 
     private String providerName(Credential credential) {
@@ -283,7 +427,7 @@ public final class CatalogRepository {
         var rows = dsl.select(CREDENTIAL.asterisk(), PROVIDER.NAME)
                 .from(CREDENTIAL).leftJoin(PROVIDER).on(PROVIDER.ID.eq(CREDENTIAL.PROVIDER_ID))
                 .where(condition)
-                .orderBy(CREDENTIAL.TITLE, CREDENTIAL.ID)
+                .orderBy(CREDENTIAL.TITLE_SORT, CREDENTIAL.ID)
                 .limit(limit)
                 .fetch();
         if (rows.isEmpty()) {

@@ -1,5 +1,11 @@
 package io.upskillplanner.store;
 
+import static io.upskillplanner.store.jooq.Tables.CANDIDATE;
+import static io.upskillplanner.store.jooq.Tables.CREDENTIAL;
+import static io.upskillplanner.store.jooq.Tables.EARNED_BADGE;
+import static io.upskillplanner.store.jooq.Tables.EARNED_BADGE_SKILL;
+import static io.upskillplanner.store.jooq.Tables.GOAL;
+import static io.upskillplanner.store.jooq.Tables.GOAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.PROFILE;
 import static io.upskillplanner.store.jooq.Tables.PROFILE_WEIGHT;
 import static io.upskillplanner.store.jooq.Tables.SESSION_NOTE;
@@ -16,9 +22,15 @@ import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
 import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.store.jooq.tables.records.CandidateRecord;
+import io.upskillplanner.store.jooq.tables.records.EarnedBadgeRecord;
 import io.upskillplanner.store.jooq.tables.records.ProfileRecord;
 
 import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.Result;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 /** Profiles, their session notes and their scoring weights. */
 public final class ProfileRepository {
@@ -90,6 +102,65 @@ public final class ProfileRepository {
     /** Deletes a profile with its goals, candidates, notes and badges. */
     public boolean delete(UUID id) {
         return dsl.deleteFrom(PROFILE).where(PROFILE.ID.eq(id)).and(scope.profiles()).execute() > 0;
+    }
+
+    /**
+     * Deletes a profile with everything that belongs to it, and returns what was deleted so that
+     * {@link #restore(DeletedProfile)} can bring it all back. Fails with
+     * {@link ConcurrentEditException} when the profile changed since {@code profile} was read.
+     */
+    public DeletedProfile deleteRestorably(Profile profile) {
+        return dsl.transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            UUID id = profile.id();
+            var profileRows = tx.selectFrom(PROFILE).where(PROFILE.ID.eq(id)).and(PROFILE.VERSION.eq(profile.version()))
+                    .fetch();
+            if (profileRows.isEmpty()) {
+                throw new ConcurrentEditException("The profile '" + profile.name() + "'");
+            }
+            var goalIds = DSL.select(GOAL.ID).from(GOAL).where(GOAL.PROFILE_ID.eq(id));
+            var badgeIds = DSL.select(EARNED_BADGE.ID).from(EARNED_BADGE).where(EARNED_BADGE.PROFILE_ID.eq(id));
+            var goals = tx.selectFrom(GOAL).where(GOAL.PROFILE_ID.eq(id)).fetch();
+            List<Result<? extends Record>> rows = List.of(
+                    profileRows,
+                    tx.selectFrom(PROFILE_WEIGHT).where(PROFILE_WEIGHT.PROFILE_ID.eq(id)).fetch(),
+                    tx.selectFrom(SESSION_NOTE).where(SESSION_NOTE.PROFILE_ID.eq(id)).fetch(),
+                    goals,
+                    tx.selectFrom(GOAL_SKILL).where(GOAL_SKILL.GOAL_ID.in(goalIds)).fetch(),
+                    tx.selectFrom(CANDIDATE).where(CANDIDATE.GOAL_ID.in(goalIds)).fetch(),
+                    tx.selectFrom(EARNED_BADGE).where(EARNED_BADGE.PROFILE_ID.eq(id)).fetch(),
+                    tx.selectFrom(EARNED_BADGE_SKILL).where(EARNED_BADGE_SKILL.BADGE_ID.in(badgeIds)).fetch());
+            tx.deleteFrom(PROFILE).where(PROFILE.ID.eq(id)).execute();
+            return new DeletedProfile(toProfile(profileRows.get(0)), rows, goals.size());
+        });
+    }
+
+    /**
+     * Puts a deleted profile back as it was. Candidates whose credential has since left the catalog
+     * cannot come back and are skipped; the count of those is returned.
+     */
+    public int restore(DeletedProfile deleted) {
+        return dsl.transactionResult(c -> {
+            DSLContext tx = c.dsl();
+            int skipped = 0;
+            for (Result<? extends Record> result : deleted.rows()) {
+                for (Record row : result) {
+                    if (row instanceof CandidateRecord candidate
+                            && !tx.fetchExists(CREDENTIAL, CREDENTIAL.ID.eq(candidate.getCredentialId()))) {
+                        skipped++;
+                        continue;
+                    }
+                    if (row instanceof EarnedBadgeRecord badge && badge.getCredentialId() != null
+                            && !tx.fetchExists(CREDENTIAL, CREDENTIAL.ID.eq(badge.getCredentialId()))) {
+                        badge.setCredentialId(null);
+                    }
+                    // jOOQ inserts only the fields marked changed; a row read back has none marked.
+                    row.changed(true);
+                    tx.insertInto(((TableRecord<?>) row).getTable()).set(row).execute();
+                }
+            }
+            return skipped;
+        });
     }
 
     public List<SessionNote> sessionNotes(UUID profileId) {

@@ -66,7 +66,7 @@ public final class TransferRepository {
 
     /** The credential columns an import sets, in the order {@link #credentialValues} gives them. */
     private static final List<TableField<?, ?>> CREDENTIAL_COLUMNS = List.of(
-            CREDENTIAL.TITLE, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID, CREDENTIAL.KIND, CREDENTIAL.DESCRIPTION,
+            CREDENTIAL.TITLE, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID, CREDENTIAL.KIND, CREDENTIAL.DESCRIPTION,
             CREDENTIAL.TUITION, CREDENTIAL.EXAM_FEE, CREDENTIAL.MATERIALS_COST, CREDENTIAL.RENEWAL_COST,
             CREDENTIAL.RENEWAL_PERIOD_MONTHS, CREDENTIAL.CURRENCY, CREDENTIAL.TOTAL_COST, CREDENTIAL.EFFORT_HOURS,
             CREDENTIAL.FIXED_DURATION_WEEKS, CREDENTIAL.FORMAT, CREDENTIAL.PACING, CREDENTIAL.ACCREDITATION_BODY,
@@ -390,6 +390,7 @@ public final class TransferRepository {
         CostParts costs = c.costs();
         return new Object[] {
             c.title().strip(),
+            CatalogRepository.sortKey(c.title()),
             CatalogRepository.searchText(c.title(), providerName, c.skills()),
             c.providerId(),
             c.kind().name(),

@@ -20,6 +20,7 @@ public final class AllBenchmarks {
         // Each feature adds its benchmarks here.
         benchmarks.add(new StartupBenchmark());
         benchmarks.add(new CrashBenchmark());
+        benchmarks.add(new CatalogBenchmark());
         benchmarks.add(new DecideBenchmark());
         benchmarks.add(new ReportBenchmark());
         benchmarks.add(new ImportBenchmark());

@@ -16,9 +16,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import io.upskillplanner.AppServices;
-import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.ui.catalog.CatalogRow;
 import io.upskillplanner.ui.goals.CandidateRow;
 
 import javax.imageio.ImageIO;
@@ -74,14 +74,16 @@ class MainWindowFxTest extends FxRobot {
 
         clickOn("Catalog");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> this.<Credential>table("#credentialTable").getItems().size() >= 40);
+                () -> this.<CatalogRow>table("#credentialTable").getItems().size() >= 40);
         snapshot(stage, "catalog");
 
         clickOn("#catalogSearch").write("welding");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> this.<Credential>table("#credentialTable").getItems().size() < 40);
+                () -> this.<CatalogRow>table("#credentialTable").getItems().size() < 40
+                        && this.<CatalogRow>table("#credentialTable").getItems().stream().allMatch(r -> r.credential() != null));
         assertThat(lookup("#catalogSearch").queryAs(TextField.class).getText()).isEqualTo("welding");
-        assertThat(this.<Credential>table("#credentialTable").getItems()).isNotEmpty()
+        assertThat(this.<CatalogRow>table("#credentialTable").getItems()).isNotEmpty()
+                .extracting(CatalogRow::credential)
                 .allSatisfy(c -> assertThat(c.title() + c.providerName() + c.skills()).containsIgnoringCase("weld"));
     }
 

@@ -2,6 +2,7 @@ package io.upskillplanner.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
@@ -20,6 +21,9 @@ public final class FxTaskRunner implements TaskRunner {
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.submit(work).whenComplete((result, error) -> Platform.runLater(() -> {
+            if (error instanceof RejectedExecutionException) {
+                return;
+            }
             if (error != null) {
                 onFailure.accept(error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error);

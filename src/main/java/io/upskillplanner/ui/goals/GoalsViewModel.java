@@ -1,8 +1,13 @@
 package io.upskillplanner.ui.goals;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -10,28 +15,60 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import io.upskillplanner.domain.Candidate;
+import io.upskillplanner.domain.CandidateStatus;
+import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.EarnedBadge;
 import io.upskillplanner.domain.Goal;
-import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.domain.decide.CandidateWithCredential;
+import io.upskillplanner.domain.decide.SkillCoverage;
+import io.upskillplanner.domain.decide.SkillGap;
 import io.upskillplanner.store.Store;
+import io.upskillplanner.ui.catalog.CatalogViewModel;
+import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
 
-/** The goals of the current profile, and the skills and candidates of the selected goal. */
+/**
+ * The goals of the current profile; for the selected goal its candidates in plan order and its
+ * skill gap, which follows every change of a candidate's status.
+ */
 public final class GoalsViewModel {
 
     private final AppState state;
     private final ObservableList<Goal> goals = FXCollections.observableArrayList();
     private final ObjectProperty<Goal> selectedGoal = new SimpleObjectProperty<>();
-    private final ObservableList<GoalSkill> skills = FXCollections.observableArrayList();
     private final ObservableList<CandidateRow> candidates = FXCollections.observableArrayList();
+    private final ObjectProperty<CandidateRow> selectedCandidate = new SimpleObjectProperty<>();
+    private final ObservableList<GapRow> gap = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper gapSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper goalFacts = new ReadOnlyStringWrapper("");
+    private List<SkillRef> earnedSkills = List.of();
+    private List<EarnedBadge> earnedBadges = List.of();
 
     public GoalsViewModel(AppState state) {
         this.state = state;
-        state.currentProfileProperty().addListener((obs, old, profile) -> loadGoals(profile));
-        selectedGoal.addListener((obs, old, goal) -> loadGoalDetails(goal));
-        loadGoals(state.currentProfile());
+        state.currentProfileProperty().addListener((obs, old, profile) -> {
+            if (old == null || profile == null || !old.id().equals(profile.id())) {
+                loadGoals(profile, null);
+            } else {
+                heading.set(Messages.get("goals.title", profile.name()));
+            }
+        });
+        selectedGoal.addListener((obs, old, goal) -> {
+            state.currentGoalProperty().set(goal);
+            loadGoalDetails(goal);
+        });
+        state.planRevisionProperty().addListener((obs, old, now) -> reloadCandidates());
+        state.catalogRevisionProperty().addListener((obs, old, now) -> reloadCandidates());
+        loadGoals(state.currentProfile(), null);
+    }
+
+    public AppState state() {
+        return state;
     }
 
     public ObservableList<Goal> goals() {
@@ -42,48 +79,317 @@ public final class GoalsViewModel {
         return selectedGoal;
     }
 
-    public ObservableList<GoalSkill> skills() {
-        return skills;
-    }
-
     public ObservableList<CandidateRow> candidates() {
         return candidates;
+    }
+
+    public ObjectProperty<CandidateRow> selectedCandidateProperty() {
+        return selectedCandidate;
+    }
+
+    /** Each skill of the selected goal, with what covers it. */
+    public ObservableList<GapRow> gap() {
+        return gap;
+    }
+
+    public ReadOnlyStringProperty gapSummaryProperty() {
+        return gapSummary.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty headingProperty() {
         return heading.getReadOnlyProperty();
     }
 
-    private void loadGoals(Profile profile) {
+    /** A line with the selected goal's target, deadline, budget and hours. */
+    public ReadOnlyStringProperty goalFactsProperty() {
+        return goalFacts.getReadOnlyProperty();
+    }
+
+    public BooleanBinding noProfileProperty() {
+        return state.currentProfileProperty().isNull();
+    }
+
+    public BooleanBinding noGoalProperty() {
+        return selectedGoal.isNull();
+    }
+
+    public BooleanBinding noCandidateProperty() {
+        return selectedCandidate.isNull();
+    }
+
+    // --- goals ---
+
+    public GoalEditorViewModel newGoalEditor() {
+        Profile profile = state.currentProfile();
+        return profile == null ? null : new GoalEditorViewModel(state, profile, null);
+    }
+
+    public GoalEditorViewModel editGoalEditor() {
+        Profile profile = state.currentProfile();
+        Goal goal = selectedGoal.get();
+        return profile == null || goal == null ? null : new GoalEditorViewModel(state, profile, goal);
+    }
+
+    public void goalSaved(Goal saved) {
+        loadGoals(state.currentProfile(), saved.id());
+    }
+
+    public String deleteQuestion() {
+        Goal goal = selectedGoal.get();
+        return goal == null ? "" : Messages.get("goals.deleteQuestion", goal.title(), candidates.size());
+    }
+
+    /** Deletes the selected goal with its candidates, and offers to put both back. */
+    public void deleteSelectedGoal() {
+        Goal goal = selectedGoal.get();
+        if (goal == null) {
+            return;
+        }
+        List<Candidate> itsCandidates = candidates.stream().map(CandidateRow::candidate).toList();
+        state.tasks().run(() -> state.store().goals().delete(goal.id()), done -> {
+            loadGoals(state.currentProfile(), null);
+            state.offerUndo(Messages.get("goals.deleted", goal.title()), () -> restoreGoal(goal, itsCandidates));
+        }, state::showError);
+    }
+
+    private void restoreGoal(Goal goal, List<Candidate> itsCandidates) {
+        Goal fresh = new Goal(goal.id(), goal.profileId(), goal.title(), goal.targetRole(), goal.targetIndustry(),
+                goal.deadline(), goal.budgetCap(), goal.weeklyHours(), goal.expectedSalaryAfter(), goal.priority(),
+                goal.status(), goal.scheduleMode(), goal.notes(), goal.skills(), goal.createdAt(), null, 0);
+        state.tasks().run(() -> state.store().inTransaction(tx -> {
+            Goal saved = tx.goals().save(fresh);
+            for (Candidate c : itsCandidates) {
+                tx.candidates().save(new Candidate(c.id(), c.goalId(), c.credentialId(), c.status(), c.plannedStart(),
+                        c.order(), c.note(), c.createdAt(), null, 0));
+            }
+            return saved;
+        }), saved -> {
+            if (state.currentProfile() != null && state.currentProfile().id().equals(saved.profileId())) {
+                loadGoals(state.currentProfile(), saved.id());
+            }
+            state.setStatus(Messages.get("goals.restored", saved.title()));
+        }, state::showError);
+    }
+
+    // --- candidates ---
+
+    /** Attaches credentials to the selected goal, after its candidates; those it has already are skipped. */
+    public void attach(List<UUID> credentialIds) {
+        Goal goal = selectedGoal.get();
+        if (goal == null || credentialIds.isEmpty()) {
+            return;
+        }
+        Store store = state.store();
+        state.tasks().run(() -> CatalogViewModel.attach(store, goal.id(), credentialIds), added -> {
+            reloadCandidates();
+            state.setStatus(Messages.get("catalog.attached", added, goal.title()));
+        }, state::showError);
+    }
+
+    public void setStatus(CandidateRow row, CandidateStatus status) {
+        if (row != null && status != null && row.candidate().status() != status) {
+            update(row, with(row.candidate(), status, row.candidate().plannedStart(), row.candidate().note(),
+                    row.candidate().order()));
+        }
+    }
+
+    public void setPlannedStart(CandidateRow row, LocalDate start) {
+        if (row != null && !Objects.equals(row.candidate().plannedStart(), start)) {
+            update(row, with(row.candidate(), row.candidate().status(), start, row.candidate().note(),
+                    row.candidate().order()));
+        }
+    }
+
+    public void setNote(CandidateRow row, String note) {
+        String cleaned = note == null || note.isBlank() ? null : note.strip();
+        if (row != null && !Objects.equals(row.candidate().note(), cleaned)) {
+            update(row, with(row.candidate(), row.candidate().status(), row.candidate().plannedStart(), cleaned,
+                    row.candidate().order()));
+        }
+    }
+
+    public void moveUp(CandidateRow row) {
+        move(row, -1);
+    }
+
+    public void moveDown(CandidateRow row) {
+        move(row, 1);
+    }
+
+    /** Swaps a candidate with its neighbour and numbers the plan 1, 2, 3 … again. */
+    private void move(CandidateRow row, int by) {
+        int at = candidates.indexOf(row);
+        int to = at + by;
+        if (row == null || at < 0 || to < 0 || to >= candidates.size()) {
+            return;
+        }
+        List<Candidate> ordered = new ArrayList<>(candidates.stream().map(CandidateRow::candidate).toList());
+        Candidate moved = ordered.remove(at);
+        ordered.add(to, moved);
+        UUID movedId = moved.id();
+        state.tasks().run(() -> state.store().inTransaction(tx -> {
+            for (int i = 0; i < ordered.size(); i++) {
+                Candidate c = ordered.get(i);
+                if (c.order() != i + 1) {
+                    tx.candidates().save(with(c, c.status(), c.plannedStart(), c.note(), i + 1));
+                }
+            }
+            return true;
+        }), done -> reloadCandidates(movedId), this::failedAndReload);
+    }
+
+    public void remove(CandidateRow row) {
+        if (row == null) {
+            return;
+        }
+        Candidate removed = row.candidate();
+        state.tasks().run(() -> state.store().candidates().delete(removed.id()), done -> {
+            reloadCandidates();
+            state.offerUndo(Messages.get("candidates.removed", row.credential().title()), () -> state.tasks().run(
+                    () -> state.store().candidates().save(with(removed, removed.status(), removed.plannedStart(),
+                            removed.note(), removed.order(), 0)),
+                    restored -> reloadCandidates(restored.id()), state::showError));
+        }, state::showError);
+    }
+
+    private void update(CandidateRow row, Candidate changed) {
+        state.tasks().run(() -> state.store().candidates().save(changed), saved -> {
+            int at = candidates.indexOf(row);
+            CandidateRow updated = new CandidateRow(saved, row.credential());
+            if (at >= 0) {
+                candidates.set(at, updated);
+            }
+            selectedCandidate.set(updated);
+            computeGap();
+        }, this::failedAndReload);
+    }
+
+    private void failedAndReload(Throwable error) {
+        state.showError(error);
+        reloadCandidates();
+    }
+
+    private static Candidate with(Candidate c, CandidateStatus status, LocalDate start, String note, int order) {
+        return with(c, status, start, note, order, c.version());
+    }
+
+    private static Candidate with(Candidate c, CandidateStatus status, LocalDate start, String note, int order,
+                                  int version) {
+        return new Candidate(c.id(), c.goalId(), c.credentialId(), status, start, order, note, c.createdAt(),
+                c.updatedAt(), version);
+    }
+
+    // --- loading ---
+
+    private void loadGoals(Profile profile, UUID select) {
         heading.set(profile == null ? Messages.get("goals.titleNoProfile") : Messages.get("goals.title", profile.name()));
         if (profile == null) {
             goals.clear();
             selectedGoal.set(null);
+            earnedSkills = List.of();
+            earnedBadges = List.of();
             return;
         }
-        state.tasks().run(() -> state.store().goals().listForProfile(profile.id()), loaded -> {
-            goals.setAll(loaded);
-            selectedGoal.set(loaded.isEmpty() ? null : loaded.get(0));
+        state.tasks().run(() -> new Loaded(state.store().goals().listForProfile(profile.id()),
+                state.store().plans().earnedSkills(profile.id()), state.store().earnedBadges().list(profile.id())),
+                loaded -> {
+            if (state.currentProfile() == null || !state.currentProfile().id().equals(profile.id())) {
+                return;
+            }
+            earnedSkills = loaded.earned();
+            earnedBadges = loaded.badges();
+            goals.setAll(loaded.goals());
+            Goal keep = loaded.goals().stream().filter(g -> g.id().equals(select)).findFirst()
+                    .orElse(loaded.goals().isEmpty() ? null : loaded.goals().get(0));
+            selectedGoal.set(null);
+            selectedGoal.set(keep);
         }, state::showError);
     }
 
     private void loadGoalDetails(Goal goal) {
+        goalFacts.set(goal == null ? "" : facts(goal));
         if (goal == null) {
-            skills.clear();
             candidates.clear();
+            gap.clear();
+            gapSummary.set("");
             return;
         }
-        skills.setAll(goal.skills());
+        reloadCandidates();
+    }
+
+    private void reloadCandidates() {
+        CandidateRow current = selectedCandidate.get();
+        reloadCandidates(current == null ? null : current.candidate().id());
+    }
+
+    private void reloadCandidates(UUID select) {
+        Goal goal = selectedGoal.get();
+        if (goal == null) {
+            return;
+        }
         Store store = state.store();
         state.tasks().run(() -> candidateRows(store, goal.id()), rows -> {
             if (selectedGoal.get() != null && selectedGoal.get().id().equals(goal.id())) {
                 candidates.setAll(rows);
+                selectedCandidate.set(rows.stream().filter(r -> r.candidate().id().equals(select)).findFirst()
+                        .orElse(null));
+                computeGap();
             }
         }, state::showError);
+    }
+
+    /** The gap as the decide layer computes it, with the credentials and badges named for the list. */
+    private void computeGap() {
+        Goal goal = selectedGoal.get();
+        if (goal == null) {
+            return;
+        }
+        List<CandidateWithCredential> plan = candidates.stream()
+                .map(r -> new CandidateWithCredential(r.candidate(), r.credential())).toList();
+        SkillGap result = SkillGap.of(goal, plan, earnedSkills);
+        List<GapRow> rows = new ArrayList<>();
+        for (SkillCoverage coverage : result.skills()) {
+            List<String> by = new ArrayList<>(coverage.byCredentials().stream().map(Credential::title).toList());
+            for (EarnedBadge badge : earnedBadges) {
+                boolean shows = badge.skills().stream().anyMatch(s -> coverage.byEarnedSkills().stream()
+                        .anyMatch(s::matches));
+                if (shows && !by.contains(badge.achievementName())) {
+                    by.add(badge.achievementName());
+                }
+            }
+            rows.add(new GapRow(coverage.goalSkill(), by));
+        }
+        gap.setAll(rows);
+        int covered = (int) rows.stream().filter(GapRow::covered).count();
+        gapSummary.set(goal.skills().isEmpty() ? Messages.get("gap.noSkills")
+                : Messages.get("gap.summary", covered, goal.skills().size(), Math.round(result.coveredShare() * 100)));
+    }
+
+    private String facts(Goal goal) {
+        List<String> parts = new ArrayList<>();
+        if (goal.targetRole() != null) {
+            parts.add(goal.targetRole());
+        }
+        if (goal.targetIndustry() != null) {
+            parts.add(goal.targetIndustry());
+        }
+        if (goal.deadline() != null) {
+            parts.add(Messages.get("goals.factDeadline", Formats.date(goal.deadline())));
+        }
+        Profile profile = state.currentProfile();
+        if (profile != null) {
+            parts.add(Messages.get("goals.factBudget", Formats.money(goal.effectiveBudget(profile))));
+            parts.add(Messages.get("goals.factHours", Formats.number(goal.effectiveWeeklyHours(profile))));
+        }
+        parts.add(Messages.get("goals.factPriority", goal.priority()));
+        return String.join(" · ", parts);
     }
 
     static List<CandidateRow> candidateRows(Store store, UUID goalId) {
         return store.plans().candidates(goalId).stream()
                 .map(c -> new CandidateRow(c.candidate(), c.credential())).toList();
+    }
+
+    private record Loaded(List<Goal> goals, List<SkillRef> earned, List<EarnedBadge> badges) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -19,6 +20,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -44,6 +47,7 @@ import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
 import io.upskillplanner.ui.compare.CompareView;
 import io.upskillplanner.ui.compare.CompareViewModel;
+import io.upskillplanner.ui.goals.CandidatePickerViewModel;
 import io.upskillplanner.ui.goals.GoalsView;
 import io.upskillplanner.ui.goals.GoalsViewModel;
 import io.upskillplanner.ui.imports.ImportDialogView;
@@ -62,7 +66,6 @@ public final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final Map<Section, Parent> screens = new EnumMap<>(Section.class);
     private ImportViewModel imports;
-    private CatalogViewModel catalog;
 
     @FXML private BorderPane root;
     @FXML private StackPane content;
@@ -85,7 +88,29 @@ public final class MainWindowView {
     @FXML private MenuItem reportsItem;
     @FXML private MenuItem backupsItem;
     @FXML private MenuItem switchProfileItem;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem newProfileItem;
+    @FXML private MenuItem editProfileItem;
+    @FXML private MenuItem deleteProfileItem;
+    @FXML private MenuItem addNoteItem;
+    @FXML private MenuItem newGoalItem;
+    @FXML private MenuItem editGoalItem;
+    @FXML private MenuItem deleteGoalItem;
+    @FXML private MenuItem pickCandidatesItem;
+    @FXML private MenuItem moveUpItem;
+    @FXML private MenuItem moveDownItem;
+    @FXML private MenuItem removeCandidateItem;
+    @FXML private MenuItem newCredentialItem;
+    @FXML private MenuItem editCredentialItem;
+    @FXML private MenuItem deleteCredentialItem;
+    @FXML private MenuItem newProviderItem;
+    @FXML private MenuItem searchItem;
+    @FXML private MenuItem attachItem;
+    @FXML private MenuBar menuBar;
     @FXML private StatusBar statusBar;
+    private ProfilesView profilesView;
+    private GoalsView goalsView;
+    private CatalogView catalogView;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this.viewModel = viewModel;
@@ -124,6 +149,17 @@ public final class MainWindowView {
         reportsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
         backupsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN));
         switchProfileItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
+        undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        newProfileItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        addNoteItem.setAccelerator(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN));
+        newGoalItem.setAccelerator(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
+        pickCandidatesItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        moveUpItem.setAccelerator(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN));
+        moveDownItem.setAccelerator(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
+        newCredentialItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        searchItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        menuBar.getMenus().subList(1, 5).forEach(menu -> menu.setDisable(true));
         profileSwitcher.setConverter(new StringConverter<>() {
             @Override
             public String toString(Profile profile) {
@@ -149,16 +185,32 @@ public final class MainWindowView {
         statusBar.textProperty().unbind();
         statusBar.textProperty().bind(state.statusProperty());
         Label folder = new Label(Messages.get("status.dataFolder", viewModel.dataFolderProperty().get()));
-        statusBar.getRightItems().setAll(folder);
+        Hyperlink undoLink = new Hyperlink();
+        undoLink.setId("undoLink");
+        undoLink.textProperty().bind(Bindings.createStringBinding(() -> state.undoProperty().get() == null ? ""
+                : Messages.get("status.undo"), state.undoProperty()));
+        undoLink.visibleProperty().bind(state.undoProperty().isNotNull());
+        undoLink.managedProperty().bind(undoLink.visibleProperty());
+        undoLink.setOnAction(e -> state.undo());
+        undoItem.disableProperty().bind(state.undoProperty().isNull());
+        statusBar.getRightItems().setAll(undoLink, folder);
+        menuBar.getMenus().forEach(menu -> menu.setDisable(false));
         profileSwitcher.setItems(state.profiles());
         profileSwitcher.valueProperty().bindBidirectional(state.currentProfileProperty());
         profileSwitcher.setDisable(false);
         root.getLeft().setDisable(false);
-        register(Section.PROFILES, s -> new ProfilesView(new ProfilesViewModel(s)).load());
-        register(Section.GOALS, s -> new GoalsView(new GoalsViewModel(s)).load());
+        register(Section.PROFILES, s -> {
+            profilesView = new ProfilesView(new ProfilesViewModel(s));
+            return profilesView.load();
+        });
+        // The catalog first: it shows its first page before the shared search index is read.
         register(Section.CATALOG, s -> {
-            catalog = new CatalogViewModel(s.store().catalog(), s.tasks());
-            return new CatalogView(catalog).load();
+            catalogView = new CatalogView(new CatalogViewModel(s));
+            return catalogView.load();
+        });
+        register(Section.GOALS, s -> {
+            goalsView = new GoalsView(new GoalsViewModel(s), new CandidatePickerViewModel(s));
+            return goalsView.load();
         });
         register(Section.COMPARE, s -> new CompareView(new CompareViewModel(s)).load());
         register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
@@ -201,9 +253,8 @@ public final class MainWindowView {
         imports = new ImportViewModel(new ImportService(state.store(), Importers.standard()), state.tasks(),
                 state::currentProfile, () -> {
                     state.reloadProfiles();
-                    if (catalog != null) {
-                        catalog.refresh();
-                    }
+                    state.reloadCatalogIndex();
+                    state.planChanged();
                 });
         imports.statusProperty().addListener((obs, old, text) -> state.setStatus(text));
         statusBar.progressProperty().bind(imports.progressProperty());
@@ -325,6 +376,107 @@ public final class MainWindowView {
     private void focusProfileSwitcher() {
         profileSwitcher.requestFocus();
         profileSwitcher.show();
+    }
+
+    @FXML
+    private void undo() {
+        if (viewModel.state() != null) {
+            viewModel.state().undo();
+        }
+    }
+
+    @FXML
+    private void newProfile() {
+        on(Section.PROFILES, () -> profilesView.newProfile());
+    }
+
+    @FXML
+    private void editProfile() {
+        on(Section.PROFILES, () -> profilesView.editProfile());
+    }
+
+    @FXML
+    private void deleteProfile() {
+        on(Section.PROFILES, () -> profilesView.deleteProfile());
+    }
+
+    @FXML
+    private void addNote() {
+        on(Section.PROFILES, () -> profilesView.addNote());
+    }
+
+    @FXML
+    private void newGoal() {
+        on(Section.GOALS, () -> goalsView.newGoal());
+    }
+
+    @FXML
+    private void editGoal() {
+        on(Section.GOALS, () -> goalsView.editGoal());
+    }
+
+    @FXML
+    private void deleteGoal() {
+        on(Section.GOALS, () -> goalsView.deleteGoal());
+    }
+
+    @FXML
+    private void pickCandidates() {
+        on(Section.GOALS, () -> goalsView.focusPicker());
+    }
+
+    @FXML
+    private void moveCandidateUp() {
+        on(Section.GOALS, () -> goalsView.moveUp());
+    }
+
+    @FXML
+    private void moveCandidateDown() {
+        on(Section.GOALS, () -> goalsView.moveDown());
+    }
+
+    @FXML
+    private void removeCandidate() {
+        on(Section.GOALS, () -> goalsView.removeCandidate());
+    }
+
+    @FXML
+    private void newCredential() {
+        on(Section.CATALOG, () -> catalogView.newCredential());
+    }
+
+    @FXML
+    private void editCredential() {
+        on(Section.CATALOG, () -> catalogView.editCredential());
+    }
+
+    @FXML
+    private void deleteCredential() {
+        on(Section.CATALOG, () -> catalogView.deleteCredential());
+    }
+
+    @FXML
+    private void newProvider() {
+        on(Section.CATALOG, () -> catalogView.newProvider());
+    }
+
+    @FXML
+    private void searchCatalog() {
+        on(Section.CATALOG, () -> catalogView.focusSearch());
+    }
+
+    @FXML
+    private void attachToGoal() {
+        on(Section.CATALOG, () -> catalogView.attachToGoal());
+    }
+
+    /** Shows a section, then does something on it; nothing before the store is open. */
+    private void on(Section section, Runnable action) {
+        if (!viewModel.readyProperty().get()) {
+            return;
+        }
+        viewModel.show(section);
+        action.run();
     }
 
     @FXML

@@ -4,18 +4,26 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.ui.common.Dialogs;
+import javafx.scene.layout.StackPane;
+
 import io.upskillplanner.ui.badges.BadgesView;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
@@ -34,6 +42,11 @@ public final class ProfilesView {
     @FXML private Label detailTitle;
     @FXML private GridPane detailGrid;
     @FXML private ListView<SessionNote> notesList;
+    @FXML private Button editProfileButton;
+    @FXML private Button deleteProfileButton;
+    @FXML private Button addNoteButton;
+    @FXML private Button editNoteButton;
+    @FXML private Button deleteNoteButton;
     @FXML private StackPane badgesSlot;
 
     public ProfilesView(ProfilesViewModel viewModel) {
@@ -56,11 +69,90 @@ public final class ProfilesView {
                 viewModel.selectedProfileProperty().set(selected);
             }
         });
+        profileTable.setRowFactory(table -> doubleClickRow(this::editProfile));
+        profileTable.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editProfile();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteProfile();
+            }
+        });
         viewModel.selectedProfileProperty().addListener((obs, old, profile) -> showProfile(profile));
+        viewModel.profiles().addListener((ListChangeListener<Profile>) c ->
+                showProfile(viewModel.selectedProfileProperty().get()));
+        editProfileButton.disableProperty().bind(viewModel.noProfileProperty());
+        deleteProfileButton.disableProperty().bind(viewModel.noProfileProperty());
+        addNoteButton.disableProperty().bind(viewModel.noProfileProperty());
+        editNoteButton.disableProperty().bind(viewModel.noNoteProperty());
+        deleteNoteButton.disableProperty().bind(viewModel.noNoteProperty());
         notesList.setItems(viewModel.sessionNotes());
         notesList.setCellFactory(list -> new NoteCell());
+        notesList.getSelectionModel().selectedItemProperty().addListener(
+                (obs, old, note) -> viewModel.selectedNoteProperty().set(note));
+        viewModel.selectedNoteProperty().addListener((obs, old, note) -> {
+            if (note != null && notesList.getSelectionModel().getSelectedItem() != note) {
+                notesList.getSelectionModel().select(note);
+            }
+        });
+        notesList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editNote();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteNote();
+            }
+        });
+        notesList.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                editNote();
+            }
+        });
         badgesSlot.getChildren().add(new BadgesView(viewModel.badges()).load());
         showProfile(viewModel.selectedProfileProperty().get());
+    }
+
+    @FXML
+    public void newProfile() {
+        ProfileEditorView.open(profileTable, viewModel.newProfileEditor(), saved -> profileTable.requestFocus());
+    }
+
+    @FXML
+    public void editProfile() {
+        ProfileEditorViewModel editor = viewModel.editProfileEditor();
+        if (editor != null) {
+            ProfileEditorView.open(profileTable, editor, saved -> profileTable.requestFocus());
+        }
+    }
+
+    @FXML
+    public void deleteProfile() {
+        if (viewModel.selectedProfileProperty().get() != null) {
+            Dialogs.confirm(profileTable, Messages.get("profiles.deleteTitle"), viewModel.deleteQuestion(),
+                    Messages.get("button.delete"), viewModel::deleteSelected);
+        }
+    }
+
+    @FXML
+    public void addNote() {
+        NoteEditorViewModel editor = viewModel.newNoteEditor();
+        if (editor != null) {
+            NoteEditorView.open(notesList, editor, viewModel::noteSaved);
+        }
+    }
+
+    @FXML
+    private void editNote() {
+        NoteEditorViewModel editor = viewModel.editNoteEditor();
+        if (editor != null) {
+            NoteEditorView.open(notesList, editor, viewModel::noteSaved);
+        }
+    }
+
+    @FXML
+    private void deleteNote() {
+        if (viewModel.selectedNoteProperty().get() != null) {
+            Dialogs.confirm(notesList, Messages.get("notes.deleteTitle"), Messages.get("notes.deleteQuestion"),
+                    Messages.get("button.delete"), viewModel::deleteSelectedNote);
+        }
     }
 
     private void showProfile(Profile profile) {
@@ -79,19 +171,40 @@ public final class ProfilesView {
         }
     }
 
+    private static <T> TableRow<T> doubleClickRow(Runnable action) {
+        TableRow<T> row = new TableRow<>();
+        row.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                action.run();
+            }
+        });
+        return row;
+    }
+
     private static final class NoteCell extends ListCell<SessionNote> {
         private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
                 FormatStyle.SHORT);
+        private final Label stamp = new Label();
+        private final Label text = new Label();
+        private final VBox box = new VBox(2, stamp, text);
+
+        NoteCell() {
+            stamp.getStyleClass().add("note-stamp");
+            text.setWrapText(true);
+            setPrefWidth(0);
+        }
 
         @Override
         protected void updateItem(SessionNote note, boolean empty) {
             super.updateItem(note, empty);
             if (empty || note == null) {
-                setText(null);
+                setGraphic(null);
             } else {
-                setText(note.createdAt().format(FORMAT) + "\n" + note.text());
-                setWrapText(true);
-                setPrefWidth(0);
+                String written = note.createdAt().format(FORMAT);
+                stamp.setText(note.updatedAt().isAfter(note.createdAt().plusMinutes(1))
+                        ? Messages.get("notes.stampEdited", written, note.updatedAt().format(FORMAT)) : written);
+                text.setText(note.text());
+                setGraphic(box);
             }
         }
     }

@@ -1,0 +1,257 @@
+package io.upskillplanner.ui.catalog;
+
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.util.StringConverter;
+
+import io.upskillplanner.domain.BadgeStandard;
+import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.CredentialKind;
+import io.upskillplanner.domain.CreditUnit;
+import io.upskillplanner.domain.DeliveryFormat;
+import io.upskillplanner.domain.Pacing;
+import io.upskillplanner.domain.Provider;
+import io.upskillplanner.domain.Recognition;
+import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.ui.common.Dialogs;
+import io.upskillplanner.ui.common.EnumConverter;
+import io.upskillplanner.ui.common.FormBinding;
+import io.upskillplanner.ui.common.ViewLoader;
+
+import org.controlsfx.control.textfield.TextFields;
+
+/** The credential form, shown in a dialog. */
+public final class CredentialEditorView {
+
+    private final CredentialEditorViewModel viewModel;
+
+    @FXML private TextField titleField;
+    @FXML private Label titleError;
+    @FXML private ComboBox<Provider> providerBox;
+    @FXML private Button editProviderButton;
+    @FXML private ComboBox<CredentialKind> kindBox;
+    @FXML private TextArea descriptionArea;
+    @FXML private TextField urlField;
+    @FXML private Label urlError;
+    @FXML private TextField eqfField;
+    @FXML private Label eqfError;
+    @FXML private TextField currencyField;
+    @FXML private Label currencyError;
+    @FXML private TextField tuitionField;
+    @FXML private Label tuitionError;
+    @FXML private TextField examField;
+    @FXML private Label examError;
+    @FXML private TextField materialsField;
+    @FXML private Label materialsError;
+    @FXML private TextField renewalField;
+    @FXML private Label renewalError;
+    @FXML private TextField renewalMonthsField;
+    @FXML private Label renewalMonthsError;
+    @FXML private TextField effortField;
+    @FXML private Label effortError;
+    @FXML private TextField durationField;
+    @FXML private Label durationError;
+    @FXML private ComboBox<DeliveryFormat> formatBox;
+    @FXML private ComboBox<Pacing> pacingBox;
+    @FXML private TextField accreditationField;
+    @FXML private TextField curriculumField;
+    @FXML private Spinner<Integer> instructorSpinner;
+    @FXML private Spinner<Integer> careerSpinner;
+    @FXML private TextField creditsField;
+    @FXML private Label creditsError;
+    @FXML private ComboBox<CreditUnit> creditUnitBox;
+    @FXML private Label creditUnitError;
+    @FXML private TextField stacksIntoField;
+    @FXML private ComboBox<BadgeStandard> badgeBox;
+    @FXML private TextField validityField;
+    @FXML private Label validityError;
+    @FXML private TextArea drawbacksArea;
+    @FXML private TextField skillField;
+    @FXML private Button removeSkillButton;
+    @FXML private ListView<SkillRef> skillList;
+    @FXML private ComboBox<String> recognitionIndustryBox;
+    @FXML private Label recognitionIndustryError;
+    @FXML private Spinner<Integer> recognitionLevelSpinner;
+    @FXML private TextField recognitionEvidenceField;
+    @FXML private TableView<Recognition> recognitionTable;
+    @FXML private TableColumn<Recognition, String> industryColumn;
+    @FXML private TableColumn<Recognition, Number> levelColumn;
+    @FXML private TableColumn<Recognition, String> evidenceColumn;
+    @FXML private Button editRecognitionButton;
+    @FXML private Button removeRecognitionButton;
+    @FXML private TextField sourceField;
+    @FXML private DatePicker verifiedPicker;
+    @FXML private Label verifiedError;
+    @FXML private Label staleLabel;
+
+    public CredentialEditorView(CredentialEditorViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    public static void open(Node owner, CredentialEditorViewModel viewModel, Consumer<Credential> onSaved) {
+        CredentialEditorView view = new CredentialEditorView(viewModel);
+        Dialogs.editor(owner, viewModel.title(), ViewLoader.load(view), viewModel.errors().validProperty(),
+                viewModel.saveErrorProperty(), close -> viewModel.save(saved -> {
+                    close.run();
+                    onSaved.accept(saved);
+                }));
+        view.titleField.requestFocus();
+    }
+
+    @FXML
+    private void initialize() {
+        var errors = viewModel.errors();
+        FormBinding.text(titleField, viewModel.titleProperty(), titleError, errors.of("title"));
+        providerBox.setItems(viewModel.providers());
+        providerBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Provider p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public Provider fromString(String s) {
+                return null;
+            }
+        });
+        providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
+        editProviderButton.disableProperty().bind(viewModel.providerProperty().isNull());
+        enumBox(kindBox, CredentialKind.class, viewModel.kindProperty());
+        descriptionArea.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        FormBinding.text(urlField, viewModel.urlProperty(), urlError, errors.of("url"));
+        FormBinding.text(eqfField, viewModel.eqfLevelProperty(), eqfError, errors.of("eqfLevel"));
+        FormBinding.text(currencyField, viewModel.currencyProperty(), currencyError, errors.of("currency"));
+        FormBinding.text(tuitionField, viewModel.tuitionProperty(), tuitionError, errors.of("tuition"));
+        FormBinding.text(examField, viewModel.examProperty(), examError, errors.of("exam"));
+        FormBinding.text(materialsField, viewModel.materialsProperty(), materialsError, errors.of("materials"));
+        FormBinding.text(renewalField, viewModel.renewalProperty(), renewalError, errors.of("renewal"));
+        FormBinding.text(renewalMonthsField, viewModel.renewalMonthsProperty(), renewalMonthsError,
+                errors.of("renewalMonths"));
+        FormBinding.text(effortField, viewModel.effortHoursProperty(), effortError, errors.of("effortHours"));
+        FormBinding.text(durationField, viewModel.durationWeeksProperty(), durationError, errors.of("durationWeeks"));
+        enumBox(formatBox, DeliveryFormat.class, viewModel.formatProperty());
+        enumBox(pacingBox, Pacing.class, viewModel.pacingProperty());
+        accreditationField.textProperty().bindBidirectional(viewModel.accreditationBodyProperty());
+        curriculumField.textProperty().bindBidirectional(viewModel.curriculumStandardProperty());
+        instructorSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.instructorExpertiseProperty());
+        careerSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.careerSupportProperty());
+        FormBinding.text(creditsField, viewModel.creditsProperty(), creditsError, errors.of("credits"));
+        creditUnitBox.getItems().add(null);
+        enumBox(creditUnitBox, CreditUnit.class, viewModel.creditUnitProperty());
+        FormBinding.error(creditUnitBox, creditUnitError, errors.of("creditUnit"));
+        stacksIntoField.textProperty().bindBidirectional(viewModel.stacksIntoProperty());
+        enumBox(badgeBox, BadgeStandard.class, viewModel.badgeStandardProperty());
+        FormBinding.text(validityField, viewModel.validityMonthsProperty(), validityError, errors.of("validityMonths"));
+        drawbacksArea.textProperty().bindBidirectional(viewModel.drawbacksProperty());
+
+        skillField.textProperty().bindBidirectional(viewModel.skillInputProperty());
+        TextFields.bindAutoCompletion(skillField, request -> viewModel.suggestSkills(request.getUserText()));
+        skillField.setOnAction(e -> {
+            e.consume();
+            addSkill();
+        });
+        skillList.setItems(viewModel.skills());
+        skillList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SkillRef skill, boolean empty) {
+                super.updateItem(skill, empty);
+                setText(empty || skill == null ? null : skill.label());
+            }
+        });
+        skillList.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                removeSkill();
+            }
+        });
+        removeSkillButton.disableProperty().bind(skillList.getSelectionModel().selectedItemProperty().isNull());
+
+        recognitionIndustryBox.getItems().setAll(viewModel.industryChoices());
+        recognitionIndustryBox.getEditor().textProperty().bindBidirectional(viewModel.recognitionIndustryProperty());
+        FormBinding.error(recognitionIndustryBox, recognitionIndustryError, errors.of("recognitionIndustry"));
+        recognitionLevelSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.recognitionLevelProperty());
+        recognitionEvidenceField.textProperty().bindBidirectional(viewModel.recognitionEvidenceProperty());
+        recognitionEvidenceField.setOnAction(e -> {
+            e.consume();
+            addRecognition();
+        });
+        recognitionTable.setItems(viewModel.recognition());
+        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().industry()));
+        levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
+        evidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().evidence()));
+        var noRecognition = recognitionTable.getSelectionModel().selectedItemProperty().isNull();
+        editRecognitionButton.disableProperty().bind(noRecognition);
+        removeRecognitionButton.disableProperty().bind(noRecognition);
+
+        sourceField.textProperty().bindBidirectional(viewModel.sourceProperty());
+        verifiedPicker.valueProperty().bindBidirectional(viewModel.lastVerifiedProperty());
+        FormBinding.error(verifiedPicker, verifiedError, errors.of("lastVerified"));
+        staleLabel.textProperty().bind(viewModel.staleWarningProperty());
+    }
+
+    private static <E extends Enum<E>> void enumBox(ComboBox<E> box, Class<E> type,
+                                                    ObjectProperty<E> value) {
+        box.getItems().addAll(type.getEnumConstants());
+        box.setConverter(new EnumConverter<>(type));
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    @FXML
+    private void addSkill() {
+        viewModel.addSkill();
+    }
+
+    @FXML
+    private void removeSkill() {
+        viewModel.removeSkill(skillList.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void addRecognition() {
+        viewModel.addRecognition();
+    }
+
+    @FXML
+    private void editRecognition() {
+        viewModel.editRecognition(recognitionTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void removeRecognition() {
+        viewModel.removeRecognition(recognitionTable.getSelectionModel().getSelectedItem());
+    }
+
+    @FXML
+    private void verifiedToday() {
+        viewModel.markVerifiedToday();
+    }
+
+    @FXML
+    private void newProvider() {
+        ProviderEditorView.open(providerBox, viewModel.newProviderEditor(), viewModel::providerSaved);
+    }
+
+    @FXML
+    private void editProvider() {
+        ProviderEditorViewModel editor = viewModel.editProviderEditor();
+        if (editor != null) {
+            ProviderEditorView.open(providerBox, editor, viewModel::providerSaved);
+        }
+    }
+}
