@@ -1,23 +1,35 @@
 package io.upskillplanner;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
 
 import io.upskillplanner.exchange.DemoSeeder;
+import io.upskillplanner.store.Backup;
+import io.upskillplanner.store.BackupReason;
+import io.upskillplanner.store.BackupService;
+import io.upskillplanner.store.CancelFlag;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.Database;
 import io.upskillplanner.store.DbExecutor;
 import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.store.RecoveryNeededException;
+import io.upskillplanner.store.RestoreResult;
 import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.store.Store;
+import io.upskillplanner.store.StoreException;
+import io.upskillplanner.store.VerifiedBackup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What one running instance holds: the locked data folder, the open database and the thread
- * that does database work. The desktop app and the command line open it the same way.
+ * that does database work. The desktop app and the command line open it the same way. It closes
+ * once, whoever asks first: the window, Quit, the command's end, or the JVM shutdown hook (SIGTERM).
  */
 public final class AppServices implements AutoCloseable {
 
@@ -27,13 +39,19 @@ public final class AppServices implements AutoCloseable {
     private final InstanceLock lock;
     private final Database database;
     private final Store store;
-    private final DbExecutor dbExecutor = new DbExecutor();
+    private final DbExecutor dbExecutor;
+    private final BackupService backups;
+    private final Thread shutdownHook;
+    private boolean closed;
 
-    private AppServices(DataFolder folder, InstanceLock lock, Database database) {
+    private AppServices(DataFolder folder, InstanceLock lock, Database database, DbExecutor dbExecutor) {
         this.folder = folder;
         this.lock = lock;
         this.database = database;
+        this.dbExecutor = dbExecutor;
         this.store = new Store(database);
+        this.backups = new BackupService(folder);
+        this.shutdownHook = new Thread(this::close, "upskill-shutdown");
     }
 
     /** Locks the folder; fails without touching the database when another instance has it. */
@@ -42,9 +60,19 @@ public final class AppServices implements AutoCloseable {
         return InstanceLock.tryAcquire(folder).orElseThrow(() -> new DataFolderInUseException(folder.root()));
     }
 
-    /** Opens the database of a folder this process has locked, migrating it and seeding demo data on first use. */
+    /**
+     * Opens the database of a folder this process has locked, migrating it and seeding demo data on
+     * first use. The work runs on the database thread, like all database work after it.
+     *
+     * @throws RecoveryNeededException when the database is damaged, or missing while backups exist
+     */
     public static AppServices open(DataFolder folder, InstanceLock lock) {
-        return open(folder, lock, Optional.empty());
+        return open(folder, lock, Optional.empty(), false);
+    }
+
+    /** As {@link #open(DataFolder, InstanceLock)}; {@code startEmpty} is the user's choice to start afresh. */
+    public static AppServices open(DataFolder folder, InstanceLock lock, boolean startEmpty) {
+        return open(folder, lock, Optional.empty(), startEmpty);
     }
 
     /**
@@ -53,24 +81,35 @@ public final class AppServices implements AutoCloseable {
      * no demo data: its catalog is the team's, and two first starts at once must not both seed it.
      */
     public static AppServices open(DataFolder folder, InstanceLock lock, Optional<ServerDatabase> server) {
-        Database database;
+        return open(folder, lock, server, false);
+    }
+
+    /** The general form: a shared server if given, else the folder's file (or a fresh one, if the user chose to start empty). */
+    public static AppServices open(DataFolder folder, InstanceLock lock, Optional<ServerDatabase> server,
+            boolean startEmpty) {
+        DbExecutor executor = new DbExecutor();
         try {
-            database = Database.open(folder, server);
-        } catch (RuntimeException e) {
-            closeQuietly(lock);
-            throw e;
-        }
-        AppServices services = new AppServices(folder, lock, database);
-        if (database.shared()) {
+            AppServices services = executor.submit(() -> {
+                Database database = server.isPresent() ? Database.openPostgres(server.get())
+                        : Database.openH2(folder, startEmpty);
+                AppServices opened = new AppServices(folder, lock, database, executor);
+                if (!database.shared()) {
+                    try {
+                        new DemoSeeder(opened.store).seedIfNew();
+                    } catch (RuntimeException e) {
+                        database.close();
+                        throw e;
+                    }
+                }
+                return opened;
+            }).join();
+            Runtime.getRuntime().addShutdownHook(services.shutdownHook);
             return services;
+        } catch (CompletionException e) {
+            executor.close();
+            closeQuietly(lock);
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        try {
-            new DemoSeeder(services.store).seedIfNew();
-        } catch (RuntimeException e) {
-            services.close();
-            throw e;
-        }
-        return services;
     }
 
     public static AppServices open(DataFolder folder) throws IOException, DataFolderInUseException {
@@ -93,11 +132,100 @@ public final class AppServices implements AutoCloseable {
         return dbExecutor;
     }
 
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The start-of-day backup, if none was taken today (none for a shared server). Call it on the database thread. */
+    public Optional<Backup> dailyBackupIfDue() {
+        return database.shared() ? Optional.empty() : backups.createDailyIfDue(database);
+    }
+
+    public Backup backup(BackupReason reason) {
+        return backups.create(database, reason);
+    }
+
+    /**
+     * Replaces the data with a backup: the file is verified first (a file that is not a whole
+     * backup is rejected and nothing changes), then the current state is backed up, then swapped.
+     * Call it on the database thread.
+     */
+    public RestoreResult restore(Path backupFile, CancelFlag cancel) {
+        if (database.shared()) {
+            throw new StoreException("Restores work on this computer's own database, not on the shared server "
+                    + "(its administrator restores it)");
+        }
+        VerifiedBackup verified = backups.verify(backupFile, cancel);
+        try {
+            cancel.throwIfCancelled();
+            Backup replaced = backups.create(database, BackupReason.RESTORE);
+            database.replaceWith(verified);
+            return new RestoreResult(backupFile, replaced, null, verified.profiles());
+        } finally {
+            verified.discard();
+        }
+    }
+
+    /**
+     * Restores a backup into a locked folder whose database is not open: it may be healthy,
+     * damaged or missing. A healthy one is backed up first; a damaged one is moved to
+     * {@code damaged/}, never deleted.
+     */
+    public static RestoreResult restoreFolder(DataFolder folder, Path backupFile, CancelFlag cancel) {
+        BackupService backups = new BackupService(folder);
+        VerifiedBackup verified = backups.verify(backupFile, cancel);
+        try {
+            if (Files.exists(folder.databaseFile())) {
+                Database current;
+                try {
+                    current = Database.openH2(folder, true);
+                } catch (RecoveryNeededException e) {
+                    Path aside = backups.setAsideDamaged().orElse(null);
+                    Database.install(folder, verified);
+                    return new RestoreResult(backupFile, null, aside, verified.profiles());
+                }
+                try (current) {
+                    Backup replaced = backups.create(current, BackupReason.RESTORE);
+                    current.replaceWith(verified);
+                    return new RestoreResult(backupFile, replaced, null, verified.profiles());
+                }
+            }
+            Database.install(folder, verified);
+            return new RestoreResult(backupFile, null, null, verified.profiles());
+        } finally {
+            verified.discard();
+        }
+    }
+
+    /** Lets queued database work finish, shuts H2 down cleanly and releases the lock; later calls do nothing. */
     @Override
-    public void close() {
-        dbExecutor.close();
-        database.close();
-        closeQuietly(lock);
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException | IllegalArgumentException e) {
+                // The JVM is already shutting down, or the hook was never added: nothing to remove.
+            }
+        }
+        try {
+            dbExecutor.close();
+        } finally {
+            // H2's file channel closes itself when I/O runs on an interrupted thread, which turns
+            // SHUTDOWN into a crash; the interrupt is set aside until the database is closed.
+            boolean interrupted = Thread.interrupted();
+            try {
+                database.close();
+            } finally {
+                closeQuietly(lock);
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     private static void closeQuietly(InstanceLock lock) {

@@ -10,6 +10,7 @@ import io.upskillplanner.Version;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
+import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.store.ServerDatabase;
 
 import picocli.CommandLine.Command;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
         versionProvider = UpskillCommand.VersionProvider.class,
         description = "Plan micro-credentials toward a career goal. Without a command, opens the desktop app.",
         subcommands = {ProfilesCommand.class, GoalsCommand.class, CatalogCommand.class, CompareCommand.class,
-                ImportCommand.class, ExportCommand.class},
+                ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
@@ -65,10 +66,16 @@ public final class UpskillCommand implements Callable<Integer> {
 
     /** Opens the data folder, and the database it names, for a command; the caller closes it. */
     AppServices open() throws DataFolderInUseException {
-        DataFolder folder = dataFolder();
+        // A bad --db-url is rejected before the folder is locked.
         Optional<ServerDatabase> server = serverDatabase();
+        return AppServices.open(dataFolder(), lock(), server);
+    }
+
+    /** Locks the data folder for a command that works on it without opening the database. */
+    InstanceLock lock() throws DataFolderInUseException {
+        DataFolder folder = dataFolder();
         try {
-            return AppServices.open(folder, AppServices.lock(folder), server);
+            return AppServices.lock(folder);
         } catch (IOException e) {
             throw new InputRejectedException("--data-dir " + folder.root(), null,
                     "cannot be used as the data folder (" + e.getMessage() + ")", e);

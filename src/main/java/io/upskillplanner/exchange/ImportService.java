@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.upskillplanner.store.BackupReason;
 import io.upskillplanner.store.Store;
 
 /**
@@ -34,8 +35,9 @@ public final class ImportService {
         return plans;
     }
 
-    /** Applies planned imports in one transaction. */
+    /** Applies planned imports in one transaction, after a backup of the state before them. */
     public void apply(List<ImportPlan> plans) {
+        store.backupBefore(BackupReason.IMPORT);
         store.inTransaction(tx -> {
             plans.forEach(plan -> plan.apply(tx));
             return null;

@@ -1,10 +1,19 @@
 package io.upskillplanner.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,42 +23,88 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The open store, migrated to the current schema: an H2 file database in the data folder, or a
- * PostgreSQL database a counselor team shares. Close it to shut H2 down cleanly.
+ * PostgreSQL database a counselor team shares. Close it to shut H2 down cleanly. A restore swaps
+ * the H2 file underneath while the same {@code Database} (and every {@link Store} over it) stays in use.
  */
 public final class Database implements AutoCloseable {
 
+    /** H2's default write delay, which lets a commit sit in memory for up to half a second. */
+    static final int H2_DEFAULT_WRITE_DELAY = 500;
+
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String COMMON_MIGRATIONS = "classpath:db/migration";
+    private static final String MIGRATIONS = "classpath:db/migration";
     // Row-level security and grants have no H2 equivalent; see docs/decisions/0008.
     private static final String POSTGRES_MIGRATIONS = "classpath:db/vendor/postgresql";
+    /** H2 error codes that mean the file could not be written: I/O errors, read-only, closed after a failed write. */
+    private static final Set<Integer> STORAGE_ERRORS = Set.of(90028, 90031, 90097, 90098);
 
-    private final DataSource pool;
-    private final Runnable disposePool;
+    /** The H2 database's folder; null for a shared server. */
+    private final DataFolder folder;
+    private final int writeDelay;
+    private final List<String> locations;
     private final SQLDialect dialect;
-    private final DSLContext dsl;
     private final String description;
+    private final DSLContext dsl;
+    private volatile DataSource pool;
+    private volatile Runnable disposePool;
     private boolean closed;
 
-    private Database(DataSource pool, Runnable disposePool, SQLDialect dialect, String description) {
-        this.pool = pool;
-        this.disposePool = disposePool;
+    private Database(DataFolder folder, int writeDelay, List<String> locations, SQLDialect dialect, String description) {
+        this.folder = folder;
+        this.writeDelay = writeDelay;
+        this.locations = locations;
         this.dialect = dialect;
         this.description = description;
         // Unquoted names work on H2 and PostgreSQL alike, whatever case each folds names to.
         Settings settings = new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false);
-        this.dsl = DSL.using(pool, dialect, settings);
+        ConnectionProvider connections = new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                try {
+                    return pool.getConnection();
+                } catch (SQLException e) {
+                    throw translate(new DataAccessException("Cannot get a connection: " + e.getMessage(), e));
+                }
+            }
+
+            @Override
+            public void release(Connection connection) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    throw new DataAccessException("Cannot release a connection", e);
+                }
+            }
+        };
+        ExecuteListener storageErrors = new ExecuteListener() {
+            @Override
+            public void exception(ExecuteContext ctx) {
+                if (ctx.exception() != null) {
+                    ctx.exception(translate(ctx.exception()));
+                }
+            }
+        };
+        this.dsl = DSL.using(new DefaultConfiguration().set(connections).set(dialect).set(settings)
+                .set(new DefaultExecuteListenerProvider(storageErrors)));
     }
 
     /** The embedded H2 file of the folder, or the shared server when one is given. */
@@ -58,32 +113,49 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the H2 database of a data folder and migrates it. The caller must
-     * hold the folder's {@link InstanceLock}.
+     * Opens the H2 database of a data folder and migrates it, creating it when the folder is new.
+     * The caller must hold the folder's {@link InstanceLock}.
+     *
+     * @throws RecoveryNeededException when the file is damaged, or missing while backups exist
      */
     public static Database openH2(DataFolder folder) {
+        return openH2(folder, false);
+    }
+
+    /** As {@link #openH2(DataFolder)}; {@code createEvenIfBackupsExist} is the user's explicit choice of a fresh start. */
+    public static Database openH2(DataFolder folder, boolean createEvenIfBackupsExist) {
+        return open(folder, createEvenIfBackupsExist, 0, List.of());
+    }
+
+    /** The general form, for tests: another write delay, or extra migration locations. */
+    static Database open(DataFolder folder, boolean createEvenIfBackupsExist, int writeDelay, List<String> extraLocations) {
         boolean existed = Files.exists(folder.databaseFile());
-        // WRITE_DELAY=0: a commit is on disk before it is acknowledged.
-        String url = "jdbc:h2:file:" + folder.databaseBase() + ";WRITE_DELAY=0"
-                + (existed ? ";IFEXISTS=TRUE" : "");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-        pool.setMaxConnections(8);
-        Database db = new Database(pool, pool::dispose, SQLDialect.H2, folder.databaseFile().toString());
-        try (Connection ignored = pool.getConnection()) {
-            LOG.info("Opened database {}", folder.databaseFile());
-        } catch (SQLException e) {
-            pool.dispose();
-            throw new StoreException("Cannot open the database " + folder.databaseFile() + ": "
-                    + rootMessage(e), e);
+        if (existed) {
+            probeReadOnly(folder);
+        } else if (!createEvenIfBackupsExist) {
+            new BackupService(folder).latest().ifPresent(latest -> {
+                throw new RecoveryNeededException(RecoveryNeededException.Problem.MISSING, folder.databaseFile(),
+                        "missing", latest, null);
+            });
         }
-        db.migrate(COMMON_MIGRATIONS);
+        List<String> locations = new ArrayList<>(List.of(MIGRATIONS));
+        locations.addAll(extraLocations);
+        Database db = new Database(folder, writeDelay, List.copyOf(locations), SQLDialect.H2,
+                folder.databaseFile().toString());
+        db.connect(existed);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.disposePool();
+            throw e;
+        }
         return db;
     }
 
     /**
      * Opens a shared PostgreSQL database and migrates it. Several instances, on several machines,
      * may have it open at once: optimistic locking keeps their edits apart, and each counselor sees
-     * only the profiles their own server role created.
+     * only the profiles their own server role created. Backing it up is the server's job (pg_dump).
      */
     public static Database openPostgres(ServerDatabase server) {
         HikariConfig config = new HikariConfig();
@@ -98,31 +170,93 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         config.addDataSourceProperty("connectTimeout", "10");
         config.addDataSourceProperty("ApplicationName", "Upskill Planner");
-        HikariDataSource pool = new HikariDataSource(config);
-        Database db = new Database(pool, pool::close, SQLDialect.POSTGRES, server.toString());
-        try (Connection ignored = pool.getConnection()) {
+        HikariDataSource hikari = new HikariDataSource(config);
+        Database db = new Database(null, 0, List.of(MIGRATIONS, POSTGRES_MIGRATIONS), SQLDialect.POSTGRES,
+                server.toString());
+        db.pool = hikari;
+        db.disposePool = hikari::close;
+        try (Connection ignored = hikari.getConnection()) {
             LOG.info("Opened database {}", server);
         } catch (SQLException e) {
-            pool.close();
+            hikari.close();
             throw new StoreException("Cannot open the database " + server + ": " + rootMessage(e), e);
         }
-        db.migrate(COMMON_MIGRATIONS, POSTGRES_MIGRATIONS);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.disposePool();
+            throw e;
+        }
         return db;
     }
 
-    private void migrate(String... locations) {
+    /**
+     * Opens an existing file read-only first. H2 opens a file whose chunks are all damaged as an
+     * empty database and, opened for writing, truncates it to nothing; the read-only probe leaves
+     * the file as it is, and a file without our schema is reported instead of migrated from scratch.
+     */
+    private static void probeReadOnly(DataFolder folder) {
+        String url = "jdbc:h2:file:" + folder.databaseBase() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                throw damaged(folder, "it holds no Upskill Planner data", null);
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 90020) {
+                throw new StoreException("The database " + folder.databaseFile()
+                        + " is in use by another program: " + rootMessage(e), e);
+            }
+            throw damaged(folder, rootMessage(e), e);
+        }
+    }
+
+    private static RecoveryNeededException damaged(DataFolder folder, String detail, Throwable cause) {
+        return new RecoveryNeededException(RecoveryNeededException.Problem.DAMAGED, folder.databaseFile(), detail,
+                new BackupService(folder).latest().orElse(null), cause);
+    }
+
+    private void connect(boolean mustExist) {
+        // WRITE_DELAY=0: H2 writes the MVStore chunk before commit returns (docs/decisions/0007).
+        // DB_CLOSE_ON_EXIT=FALSE: H2's own JVM hook would close the database under running work;
+        // AppServices' hook lets that work finish first, then shuts down.
+        String url = "jdbc:h2:file:" + folder.databaseBase() + ";WRITE_DELAY=" + writeDelay + ";DB_CLOSE_ON_EXIT=FALSE"
+                + (mustExist ? ";IFEXISTS=TRUE" : "");
+        JdbcConnectionPool created = JdbcConnectionPool.create(url, "sa", "");
+        created.setMaxConnections(8);
+        try (Connection ignored = created.getConnection()) {
+            LOG.info("Opened database {}", folder.databaseFile());
+        } catch (SQLException e) {
+            created.dispose();
+            if (mustExist) {
+                throw damaged(folder, rootMessage(e), e);
+            }
+            throw new StoreException("Cannot open the database " + folder.databaseFile() + ": " + rootMessage(e), e);
+        }
+        pool = created;
+        disposePool = created::dispose;
+    }
+
+    private void migrate() {
         try {
             Flyway flyway = Flyway.configure()
                     .dataSource(pool)
-                    .locations(locations)
+                    .locations(locations.toArray(String[]::new))
                     .loggers("slf4j")
                     .load();
+            MigrationInfoService info = flyway.info();
+            if (!shared() && info.pending().length > 0 && info.applied().length > 0) {
+                // An upgrade changes the schema of real data: keep the state before it.
+                new BackupService(folder).create(this, BackupReason.MIGRATION);
+            }
             var result = flyway.migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Migrated {} to schema version {}", description, result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
-            closeQuietly();
             throw new StoreException("Cannot bring the database " + description + " up to date: "
                     + rootMessage(e) + setupHint(e), e);
         }
@@ -151,13 +285,110 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** The data folder this database lives in; null for a shared server. */
+    public DataFolder folder() {
+        return folder;
+    }
+
     /** Runs work in one transaction: all of it commits, or none of it does. */
     public <T> T inTransaction(Function<DSLContext, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (RuntimeException e) {
+            throw translate(e);
+        }
     }
 
     public void inTransactionRun(Consumer<DSLContext> work) {
-        dsl.transaction(configuration -> work.accept(configuration.dsl()));
+        inTransaction(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** A consistent copy of the open database into a zip file (H2 {@code BACKUP TO}). */
+    void backupTo(Path zip) {
+        requireEmbedded("Backups");
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw translate(new DataAccessException("Backup failed: " + rootMessage(e), e));
+        }
+    }
+
+    /** Takes a safety backup, e.g. before a bulk import. */
+    public Backup backup(BackupReason reason) {
+        requireEmbedded("Backups");
+        return new BackupService(folder).create(this, reason);
+    }
+
+    private void requireEmbedded(String what) {
+        if (shared()) {
+            throw new StoreException(what + " work on this computer's own database; the shared server "
+                    + description + " is backed up and restored by its administrator (for example with pg_dump).");
+        }
+    }
+
+    /**
+     * Puts a verified backup in place of the open database: shuts H2 down, swaps the files, reopens
+     * and migrates. If the backup cannot be opened, the previous file goes back. Run it on the
+     * database thread, with no other work in flight. The caller takes the safety backup first.
+     */
+    public synchronized void replaceWith(VerifiedBackup backup) {
+        requireEmbedded("Restores");
+        if (closed) {
+            throw new StoreException("The database is closed");
+        }
+        if (!backup.exists()) {
+            throw new StoreException("The verified backup " + backup.source() + " was already used or discarded");
+        }
+        shutdownPool();
+        Path current = folder.databaseFile();
+        Path previous = current.resolveSibling(current.getFileName() + ".replaced");
+        try {
+            Files.move(current, previous, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(backup.databaseFile(), current, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            restorePrevious(previous, current);
+            throw new StorageFailureException("Could not put the backup in place: " + e.getMessage(), e);
+        }
+        try {
+            connect(true);
+            migrate();
+        } catch (RuntimeException e) {
+            disposePool();
+            BackupService.deleteDatabaseFiles(current);
+            restorePrevious(previous, current);
+            throw e;
+        }
+        VerifiedBackup.deleteQuietly(previous);
+        LOG.info("Restored {} from {}", current, backup.source());
+    }
+
+    private void restorePrevious(Path previous, Path current) {
+        try {
+            if (Files.exists(previous)) {
+                Files.move(previous, current, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            connect(true);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Could not reopen the previous database after a failed restore; it is at {}", previous, e);
+        }
+    }
+
+    /**
+     * Puts a verified backup in place when no database is open (it was missing, or was set aside
+     * as damaged). Open the folder afterwards as usual.
+     */
+    public static void install(DataFolder folder, VerifiedBackup backup) {
+        if (Files.exists(folder.databaseFile())) {
+            throw new StoreException("The database " + folder.databaseFile() + " exists; set it aside first");
+        }
+        try {
+            Files.move(backup.databaseFile(), folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StorageFailureException("Could not put the backup in place: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -168,24 +399,75 @@ public final class Database implements AutoCloseable {
         closed = true;
         if (shared()) {
             // A shared server keeps running for the others; only this instance's connections go.
-            disposePool.run();
+            disposePool();
             LOG.info("Closed connections to {}", description);
             return;
         }
-        // Plain JDBC: SHUTDOWN closes the connection under the statement, which jOOQ would report as an error.
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
+        shutdownPool();
+    }
+
+    private void shutdownPool() {
+        DataSource current = pool;
+        Runnable dispose = disposePool;
+        if (current == null) {
+            return;
+        }
+        // Plain JDBC: SHUTDOWN closes the connection under the statement, which jOOQ would report as an
+        // error; closing that connection again would only make H2 trace "already closed" into the data folder.
+        Connection connection = null;
+        try {
+            connection = current.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN");
+            }
+            connection = null;
             LOG.info("Shut down database {}", description);
         } catch (SQLException e) {
             LOG.warn("Shutdown of {} failed: {}", description, e.getMessage());
         } finally {
-            disposePool.run();
+            closeQuietly(connection);
+            dispose.run();
         }
     }
 
-    private void closeQuietly() {
-        closed = true;
-        disposePool.run();
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.debug("Closing a connection after a failed shutdown: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void disposePool() {
+        Runnable dispose = disposePool;
+        if (dispose != null) {
+            dispose.run();
+        }
+    }
+
+    /**
+     * Turns a failed write to a full or read-only disk into a message a user can act on; other
+     * failures pass unchanged.
+     */
+    RuntimeException translate(RuntimeException e) {
+        if (e instanceof StoreException) {
+            return e;
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            boolean storage = (t instanceof SQLException sql && STORAGE_ERRORS.contains(sql.getErrorCode()))
+                    || message.contains("no space left") || message.contains("read-only file system")
+                    || message.contains("file too large") || message.contains("writing failed");
+            if (storage) {
+                String where = folder == null ? "database " + description : "data folder " + folder.root();
+                return new StorageFailureException("Could not save: the " + where
+                        + " is full or cannot be written (" + rootMessage(e) + "). Everything saved before is safe."
+                        + " Free some disk space or make the folder writable, then start Upskill Planner again.", e);
+            }
+        }
+        return e;
     }
 
     static String rootMessage(Throwable e) {

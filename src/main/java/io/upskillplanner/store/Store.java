@@ -75,6 +75,18 @@ public final class Store {
 
     /** Runs work on repositories that share one transaction: all of it commits, or none of it does. */
     public <T> T inTransaction(Function<Store, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(new Store(database, configuration.dsl())));
+        try {
+            return dsl.transactionResult(configuration -> work.apply(new Store(database, configuration.dsl())));
+        } catch (RuntimeException e) {
+            throw database.translate(e);
+        }
+    }
+
+    /**
+     * Keeps a copy of the database before a write that changes much at once (a bulk import), so
+     * that the user can go back to the state before it.
+     */
+    public Backup backupBefore(BackupReason reason) {
+        return database.backup(reason);
     }
 }

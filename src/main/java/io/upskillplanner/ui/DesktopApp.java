@@ -1,5 +1,9 @@
 package io.upskillplanner.ui;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -10,13 +14,22 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.cli.ExitCode;
+import io.upskillplanner.store.Backup;
+import io.upskillplanner.store.BackupReason;
+import io.upskillplanner.store.BackupService;
+import io.upskillplanner.store.CancelFlag;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.store.RecoveryNeededException;
+import io.upskillplanner.store.RestoreResult;
 import io.upskillplanner.store.ServerDatabase;
+import io.upskillplanner.ui.backups.BackupOperations;
 import io.upskillplanner.ui.common.FxTaskRunner;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
@@ -31,7 +44,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. The window shows at once; the database opens (and on first start
- * seeds the demo data) on a background thread, and the screens fill in when it is ready.
+ * seeds the demo data) on a background thread, and the screens fill in when it is ready. A
+ * damaged or missing database brings up a dialog instead of an error. Closing the window, Quit
+ * and SIGTERM all end in {@link AppServices#close()}, which shuts H2 down cleanly, once.
  */
 public final class DesktopApp extends Application {
 
@@ -42,6 +57,7 @@ public final class DesktopApp extends Application {
     private static volatile int exitCode = ExitCode.OK;
 
     private final AtomicReference<AppServices> services = new AtomicReference<>();
+    private Stage stage;
 
     static void prepare(DataFolder dataFolder, InstanceLock instanceLock) {
         prepare(dataFolder, instanceLock, Optional.empty());
@@ -81,10 +97,9 @@ public final class DesktopApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        this.stage = stage;
 
-        Thread opener = new Thread(() -> openStore(viewModel), "open-store");
-        opener.setDaemon(true);
-        opener.start();
+        runOpener(() -> openStore(viewModel, false));
     }
 
     /** The scene with the app's own style sheet over the theme. */
@@ -94,13 +109,30 @@ public final class DesktopApp extends Application {
         return scene;
     }
 
-    private void openStore(MainWindowViewModel viewModel) {
+    private void openStore(MainWindowViewModel viewModel, boolean startEmpty) {
         try {
-            AppServices opened = AppServices.open(folder, lock, server);
+            AppServices opened = AppServices.open(folder, lock, server, startEmpty);
             services.set(opened);
+            if (!opened.database().shared()) {
+                viewModel.setBackupOperations(backupOperations(opened));
+            }
             String location = server.map(ServerDatabase::toString).orElse(folder.root().toString());
             Platform.runLater(() -> viewModel.storeReady(
                     new AppState(opened.store(), new FxTaskRunner(opened.dbExecutor())), location));
+            // The window is already on screen: the daily backup never delays the first frame.
+            opened.dbExecutor().submit(opened::dailyBackupIfDue).whenComplete((backup, error) -> {
+                if (error != null) {
+                    LOG.warn("The daily backup failed", error);
+                    Platform.runLater(() -> {
+                        if (viewModel.state() != null) {
+                            viewModel.state().setStatus(Messages.get("status.backupFailed", error.getMessage()));
+                        }
+                    });
+                }
+            });
+        } catch (RecoveryNeededException e) {
+            LOG.warn("The database needs recovery: {}", e.getMessage());
+            Platform.runLater(() -> askForRecovery(viewModel, StartupRecovery.of(e)));
         } catch (RuntimeException e) {
             LOG.error("Cannot open the data folder {}", folder.root(), e);
             exitCode = ExitCode.FAILURE;
@@ -113,6 +145,76 @@ public final class DesktopApp extends Application {
                 Platform.exit();
             });
         }
+    }
+
+    /** The dialog for a damaged or missing database: restore the latest backup, start empty, or quit. */
+    private void askForRecovery(MainWindowViewModel viewModel, StartupRecovery recovery) {
+        viewModel.storeFailed(recovery.title());
+        Map<ButtonType, StartupRecovery.Choice> answers = new LinkedHashMap<>();
+        for (StartupRecovery.Choice choice : recovery.choices()) {
+            ButtonBar.ButtonData data = choice == StartupRecovery.Choice.QUIT ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : choice == StartupRecovery.Choice.RESTORE_LATEST ? ButtonBar.ButtonData.OK_DONE
+                    : ButtonBar.ButtonData.OTHER;
+            answers.put(new ButtonType(StartupRecovery.label(choice), data), choice);
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, recovery.message(), answers.keySet().toArray(ButtonType[]::new));
+        alert.setTitle(recovery.title());
+        alert.setHeaderText(recovery.title());
+        alert.getDialogPane().setId("recoveryDialog");
+        if (stage != null && stage.isShowing()) {
+            alert.initOwner(stage);
+        }
+        StartupRecovery.Choice choice = alert.showAndWait().map(answers::get).orElse(StartupRecovery.Choice.QUIT);
+        switch (choice) {
+            case RESTORE_LATEST -> {
+                viewModel.storeFailed(Messages.get("recovery.restoring"));
+                runOpener(() -> {
+                    try {
+                        AppServices.restoreFolder(folder, recovery.latest().orElseThrow().file(), new CancelFlag());
+                    } catch (RuntimeException e) {
+                        LOG.error("Restoring the latest backup failed", e);
+                    }
+                    openStore(viewModel, false);
+                });
+            }
+            case START_EMPTY -> runOpener(() -> {
+                try {
+                    new BackupService(folder).setAsideDamaged();
+                } catch (RuntimeException e) {
+                    LOG.error("Could not set the damaged database aside", e);
+                }
+                openStore(viewModel, true);
+            });
+            case QUIT -> {
+                exitCode = ExitCode.FAILURE;
+                Platform.exit();
+            }
+        }
+    }
+
+    private static BackupOperations backupOperations(AppServices opened) {
+        return new BackupOperations() {
+            @Override
+            public List<Backup> list() {
+                return opened.backups().list();
+            }
+
+            @Override
+            public Backup create() {
+                return opened.backup(BackupReason.MANUAL);
+            }
+
+            @Override
+            public RestoreResult restore(Path backupFile, CancelFlag cancel) {
+                return opened.restore(backupFile, cancel);
+            }
+        };
+    }
+
+    private static void runOpener(Runnable work) {
+        Thread opener = new Thread(work, "open-store");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     @Override

@@ -35,52 +35,73 @@ public final class DesktopLauncher {
 
     /** Runs the app on the folder's database, or on a shared server when one is given. */
     public static int launch(DataFolder folder, Optional<ServerDatabase> server) {
+        return launch(folder, new FxStartupScreen(server));
+    }
+
+    /** The decision, apart from the display: lock the folder or refuse, then run. */
+    static int launch(DataFolder folder, StartupScreen screen) {
         InstanceLock lock;
         try {
             lock = AppServices.lock(folder);
         } catch (DataFolderInUseException e) {
             System.err.println("Error: " + e.getMessage());
-            showStartupError(Messages.get("startup.inUse.title"), e.getMessage());
+            screen.showError(Messages.get("startup.inUse.title"), e.getMessage());
             return ExitCode.DATA_FOLDER_IN_USE;
         } catch (IOException e) {
             String message = Messages.get("startup.folderUnusable", folder.root(), e.getMessage());
             System.err.println("Error: " + message);
-            showStartupError(Messages.get("startup.failed.title"), message);
+            screen.showError(Messages.get("startup.failed.title"), message);
             return ExitCode.INPUT_REJECTED;
         }
-        DesktopApp.prepare(folder, lock, server);
-        try {
-            Application.launch(DesktopApp.class);
-        } catch (RuntimeException e) {
-            // Typically no display, or no GTK 3 on Linux: say so instead of a stack trace.
-            LOG.error("The desktop app could not start", e);
-            System.err.println("Error: " + Messages.get("startup.noDisplay", e.getMessage()));
-            return ExitCode.FAILURE;
-        }
-        return DesktopApp.exitCode();
+        return screen.runApp(folder, lock);
     }
 
-    /** A dialog on its own, for failures before the main window exists; silent where there is no display. */
-    static void showStartupError(String title, String message) {
-        CountDownLatch shown = new CountDownLatch(1);
-        try {
-            Platform.startup(() -> { });
-            Platform.runLater(() -> {
-                try {
-                    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                    Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                    alert.setTitle(title);
-                    alert.setHeaderText(title);
-                    alert.showAndWait();
-                } finally {
-                    shown.countDown();
-                }
-            });
-            shown.await();
-        } catch (RuntimeException | InterruptedException | Error e) {
-            LOG.warn("Could not show the startup dialog: {}", e.toString());
-        } finally {
-            Platform.exit();
+    /** The real screen: JavaFX dialogs and the application. */
+    private static final class FxStartupScreen implements StartupScreen {
+
+        private final Optional<ServerDatabase> server;
+
+        FxStartupScreen(Optional<ServerDatabase> server) {
+            this.server = server;
+        }
+
+        /** A dialog on its own, for failures before the main window exists; silent where there is no display. */
+        @Override
+        public void showError(String title, String message) {
+            CountDownLatch shown = new CountDownLatch(1);
+            try {
+                Platform.startup(() -> { });
+                Platform.runLater(() -> {
+                    try {
+                        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+                        alert.setTitle(title);
+                        alert.setHeaderText(title);
+                        alert.showAndWait();
+                    } finally {
+                        shown.countDown();
+                    }
+                });
+                shown.await();
+            } catch (RuntimeException | InterruptedException | Error e) {
+                LOG.warn("Could not show the startup dialog: {}", e.toString());
+            } finally {
+                Platform.exit();
+            }
+        }
+
+        @Override
+        public int runApp(DataFolder folder, InstanceLock lock) {
+            DesktopApp.prepare(folder, lock, server);
+            try {
+                Application.launch(DesktopApp.class);
+            } catch (RuntimeException e) {
+                // Typically no display, or no GTK 3 on Linux: say so instead of a stack trace.
+                LOG.error("The desktop app could not start", e);
+                System.err.println("Error: " + Messages.get("startup.noDisplay", e.getMessage()));
+                return ExitCode.FAILURE;
+            }
+            return DesktopApp.exitCode();
         }
     }
 }

@@ -18,6 +18,8 @@ public final class AllBenchmarks {
     static List<Benchmark> all() {
         List<Benchmark> benchmarks = new ArrayList<>();
         // Each feature adds its benchmarks here.
+        benchmarks.add(new StartupBenchmark());
+        benchmarks.add(new CrashBenchmark());
         benchmarks.add(new CatalogBenchmark());
         benchmarks.add(new DecideBenchmark());
         benchmarks.add(new ReportBenchmark());

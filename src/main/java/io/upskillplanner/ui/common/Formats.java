@@ -3,6 +3,7 @@ package io.upskillplanner.ui.common;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -39,6 +40,21 @@ public final class Formats {
     public static String date(LocalDate date) {
         return date == null ? "" : date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(Locale.getDefault()));
+    }
+
+    public static String dateTime(LocalDateTime dateTime) {
+        return dateTime == null ? "" : dateTime.format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault()));
+    }
+
+    /** A file size in bytes, KB or MB, for people. */
+    public static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault());
+        format.setMaximumFractionDigits(1);
+        return bytes < 1024 * 1024 ? format.format(bytes / 1024.0) + " KB" : format.format(bytes / (1024.0 * 1024.0)) + " MB";
     }
 
     /** An enum constant's label from the bundle (key {@code enum.Type.NAME}). */

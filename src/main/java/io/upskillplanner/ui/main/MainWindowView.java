@@ -16,8 +16,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Hyperlink;
@@ -38,6 +38,9 @@ import javafx.util.StringConverter;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.exchange.ImportService;
 import io.upskillplanner.exchange.Importers;
+import io.upskillplanner.ui.backups.BackupOperations;
+import io.upskillplanner.ui.backups.BackupsView;
+import io.upskillplanner.ui.backups.BackupsViewModel;
 import io.upskillplanner.ui.catalog.CatalogView;
 import io.upskillplanner.ui.catalog.CatalogViewModel;
 import io.upskillplanner.ui.common.Messages;
@@ -78,6 +81,7 @@ public final class MainWindowView {
     @FXML private ToggleButton catalogButton;
     @FXML private ToggleButton compareButton;
     @FXML private ToggleButton reportsButton;
+    @FXML private ToggleButton backupsButton;
     @FXML private ToggleButton settingsButton;
     @FXML private MenuItem settingsItem;
     @FXML private MenuItem importItem;
@@ -87,6 +91,7 @@ public final class MainWindowView {
     @FXML private MenuItem catalogItem;
     @FXML private MenuItem compareItem;
     @FXML private MenuItem reportsItem;
+    @FXML private MenuItem backupsItem;
     @FXML private MenuItem switchProfileItem;
     @FXML private MenuItem undoItem;
     @FXML private MenuItem newProfileItem;
@@ -131,7 +136,7 @@ public final class MainWindowView {
         root.getLeft().setDisable(true);
         Map<ToggleButton, Section> buttons = Map.of(profilesButton, Section.PROFILES, goalsButton, Section.GOALS,
                 catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS,
-                settingsButton, Section.SETTINGS);
+                backupsButton, Section.BACKUPS, settingsButton, Section.SETTINGS);
         buttons.forEach((button, section) -> button.setUserData(section));
         sections.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
@@ -150,6 +155,7 @@ public final class MainWindowView {
         catalogItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
         compareItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         reportsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
+        backupsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT6, KeyCombination.SHORTCUT_DOWN));
         settingsItem.setAccelerator(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         switchProfileItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         undoItem.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
@@ -218,6 +224,14 @@ public final class MainWindowView {
         register(Section.COMPARE, s -> new CompareView(new CompareViewModel(s)).load());
         register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
                 LocalDate::now)).load());
+        BackupOperations backupOperations = viewModel.backupOperations();
+        if (backupOperations != null) {
+            register(Section.BACKUPS, s -> new BackupsView(new BackupsViewModel(backupOperations, s.tasks(),
+                    this::confirm, this::afterRestore)).load());
+        } else {
+            backupsButton.setDisable(true);
+            backupsItem.setDisable(true);
+        }
         register(Section.SETTINGS, s -> {
             SettingsViewModel settings = new SettingsViewModel(s.store(), s.tasks(), viewModel.settingsContext());
             settings.savedCurrencyProperty().addListener((obs, old, currency) -> s.setDefaultCurrency(currency));
@@ -227,6 +241,32 @@ public final class MainWindowView {
         content.getChildren().remove(loadingPane);
         selectButton(viewModel.sectionProperty().get());
         showSection(viewModel.sectionProperty().get());
+    }
+
+    /** The data was replaced by a backup: every screen but this one is rebuilt over the restored data. */
+    private void afterRestore() {
+        AppState state = viewModel.state();
+        register(Section.PROFILES, s -> {
+            profilesView = new ProfilesView(new ProfilesViewModel(s));
+            return profilesView.load();
+        });
+        register(Section.CATALOG, s -> {
+            catalogView = new CatalogView(new CatalogViewModel(s));
+            return catalogView.load();
+        });
+        register(Section.GOALS, s -> {
+            goalsView = new GoalsView(new GoalsViewModel(s), new CandidatePickerViewModel(s));
+            return goalsView.load();
+        });
+        state.reloadProfiles();
+    }
+
+    private boolean confirm(String title, String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
     private void setUpImport(AppState state) {
@@ -345,6 +385,11 @@ public final class MainWindowView {
     @FXML
     private void showReports() {
         viewModel.show(Section.REPORTS);
+    }
+
+    @FXML
+    private void showBackups() {
+        viewModel.show(Section.BACKUPS);
     }
 
     @FXML

@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import io.upskillplanner.Version;
+import io.upskillplanner.ui.backups.BackupOperations;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.settings.SettingsContext;
 
@@ -19,6 +20,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper startupStatus = new ReadOnlyStringWrapper(Messages.get("status.opening"));
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper("");
     private AppState state;
+    private BackupOperations backupOperations;
     private SettingsContext settingsContext;
 
     public ObjectProperty<Section> sectionProperty() {
@@ -52,6 +54,15 @@ public final class MainWindowViewModel {
 
     public AppState state() {
         return state;
+    }
+
+    /** What the Backups screen works with; set before the store is ready, or the screen stays off. */
+    public void setBackupOperations(BackupOperations operations) {
+        this.backupOperations = operations;
+    }
+
+    public BackupOperations backupOperations() {
+        return backupOperations;
     }
 
     /** The store is open: screens can load. */

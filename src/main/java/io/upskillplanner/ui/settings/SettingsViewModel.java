@@ -30,6 +30,7 @@ import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.decide.Criterion;
 import io.upskillplanner.domain.decide.ScoringWeights;
 import io.upskillplanner.report.PlanReport;
+import io.upskillplanner.store.BackupService;
 import io.upskillplanner.store.SettingsRepository;
 import io.upskillplanner.store.Store;
 import io.upskillplanner.ui.common.Messages;
@@ -44,7 +45,7 @@ public final class SettingsViewModel {
     /** Read by the report feature for the PDF's author line. */
     public static final String AUTHOR_SETTING = PlanReport.AUTHOR_SETTING;
     /** Read by the backup feature: how many rolling backups to keep. */
-    public static final String BACKUP_KEEP_SETTING = "backup.keep";
+    public static final String BACKUP_KEEP_SETTING = BackupService.KEEP_SETTING;
     public static final String CURRENCY_SETTING = "currency.default";
     public static final int DEFAULT_BACKUP_KEEP = 10;
     public static final String DEFAULT_CURRENCY = "EUR";

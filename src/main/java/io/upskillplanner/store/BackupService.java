@@ -1,0 +1,308 @@
+package io.upskillplanner.store;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+import io.upskillplanner.domain.InputRejectedException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Backups of the database in the data folder's {@code backups/}: consistent online copies made by
+ * H2's {@code BACKUP TO} (see docs/decisions/0007), named by time and reason, rolled so that the
+ * newest N stay; and the checks a backup passes before it may replace the database.
+ */
+public final class BackupService {
+
+    public static final String KEEP_SETTING = "backup.keep";
+    public static final int DEFAULT_KEEP = 10;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    private static final String PREFIX = "upskill-planner-";
+    private static final Pattern NAME = Pattern.compile(
+            Pattern.quote(PREFIX) + "(\\d{8}-\\d{6})(?:-(\\d+))?-([a-z-]+)\\.zip");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final DataFolder folder;
+    private final Clock clock;
+
+    public BackupService(DataFolder folder) {
+        this(folder, Clock.systemDefaultZone());
+    }
+
+    public BackupService(DataFolder folder, Clock clock) {
+        this.folder = folder;
+        this.clock = clock;
+    }
+
+    /** The backups in the data folder, newest first. */
+    public List<Backup> list() {
+        List<Backup> backups = new ArrayList<>();
+        if (!Files.isDirectory(folder.backups())) {
+            return backups;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder.backups(), PREFIX + "*.zip")) {
+            for (Path file : files) {
+                parse(file).ifPresent(backups::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the backups in " + folder.backups(), e);
+        }
+        backups.sort(Comparator.comparing(Backup::createdAt).thenComparing(b -> b.file().getFileName().toString(),
+                Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).reversed());
+        return backups;
+    }
+
+    public Optional<Backup> latest() {
+        List<Backup> all = list();
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private static Optional<Backup> parse(Path file) {
+        Matcher m = NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Optional<BackupReason> reason = BackupReason.ofTag(m.group(3));
+        if (reason.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDateTime at = LocalDateTime.parse(m.group(1), STAMP);
+            return Optional.of(new Backup(file, at, reason.get(), Files.size(file)));
+        } catch (DateTimeParseException | IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Backs the open database up into backups/ and rolls the oldest away, keeping the newest N. */
+    public Backup create(Database database, BackupReason reason) {
+        try {
+            Files.createDirectories(folder.backups());
+            LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+            Path target = uniqueName(now, reason);
+            writeBackup(database, target);
+            Backup backup = parse(target).orElseThrow();
+            LOG.info("Backup {} ({} bytes)", target.getFileName(), backup.sizeBytes());
+            prune(keep(database));
+            return backup;
+        } catch (IOException e) {
+            throw new StorageFailureException("Could not write a backup into " + folder.backups() + ": "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        }
+    }
+
+    /** Backs the open database up into a file of the user's choosing; it is not part of the rolling set. */
+    public Path createTo(Database database, Path target) {
+        try {
+            Path absolute = target.toAbsolutePath().normalize();
+            if (absolute.getParent() != null) {
+                Files.createDirectories(absolute.getParent());
+            }
+            writeBackup(database, absolute);
+            return absolute;
+        } catch (IOException e) {
+            throw new StorageFailureException("Could not write the backup " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The start-of-day backup: made when no start-up backup is from today yet. */
+    public Optional<Backup> createDailyIfDue(Database database) {
+        LocalDate today = LocalDate.now(clock);
+        boolean done = list().stream()
+                .anyMatch(b -> b.reason() == BackupReason.STARTUP && b.createdAt().toLocalDate().equals(today));
+        return done ? Optional.empty() : Optional.of(create(database, BackupReason.STARTUP));
+    }
+
+    /** Deletes all but the newest {@code keep} backups (never fewer than one); returns what it deleted. */
+    public List<Path> prune(int keep) {
+        List<Backup> all = list();
+        List<Path> deleted = new ArrayList<>();
+        for (Backup old : all.subList(Math.min(all.size(), Math.max(1, keep)), all.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+                deleted.add(old.file());
+            } catch (IOException e) {
+                LOG.warn("Could not delete the old backup {}: {}", old.file(), e.getMessage());
+            }
+        }
+        return deleted;
+    }
+
+    /** The number of backups to keep: setting {@value #KEEP_SETTING}, default {@value #DEFAULT_KEEP}. */
+    static int keep(Database database) {
+        try {
+            return new SettingsRepository(database.dsl()).get(KEEP_SETTING).map(String::strip).map(Integer::parseInt)
+                    .filter(n -> n > 0).orElse(DEFAULT_KEEP);
+        } catch (RuntimeException e) {
+            // Before the first migration there is no settings table; a bad value must not stop a backup.
+            return DEFAULT_KEEP;
+        }
+    }
+
+    private Path uniqueName(LocalDateTime at, BackupReason reason) {
+        String stamp = at.format(STAMP);
+        Path candidate = folder.backups().resolve(PREFIX + stamp + "-" + reason.tag() + ".zip");
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = folder.backups().resolve(PREFIX + stamp + "-" + n + "-" + reason.tag() + ".zip");
+        }
+        return candidate;
+    }
+
+    /** H2 writes the zip under a temporary name; only a finished backup gets its real name. */
+    private static void writeBackup(Database database, Path target) throws IOException {
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Files.deleteIfExists(partial);
+        try {
+            database.backupTo(partial);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * Checks that a file is a whole backup of this app: a zip holding one H2 database that opens
+     * read-only, has the app's schema and whose every row reads back. It is unpacked next to the
+     * database so that installing it is an atomic rename. Rejected files change nothing.
+     */
+    public VerifiedBackup verify(Path backupFile, CancelFlag cancel) {
+        String source = backupFile.toString();
+        if (!Files.isRegularFile(backupFile)) {
+            throw new InputRejectedException(source, null, "does not exist or is not a file");
+        }
+        Path base = folder.root().resolve("restore-check-" + System.nanoTime());
+        Path extracted = base.resolveSibling(base.getFileName() + ".mv.db");
+        try {
+            unpack(backupFile, extracted, source);
+            int profiles = check(base, source, cancel);
+            return new VerifiedBackup(backupFile, extracted, profiles);
+        } catch (RuntimeException e) {
+            deleteDatabaseFiles(extracted);
+            throw e;
+        }
+    }
+
+    private static void unpack(Path backupFile, Path extracted, String source) {
+        try (InputStream raw = Files.newInputStream(backupFile);
+                ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw))) {
+            ZipEntry entry = zip.getNextEntry();
+            if (entry == null) {
+                throw new InputRejectedException(source, null,
+                        "is not an Upskill Planner backup (not a zip file that holds a database)");
+            }
+            if (entry.isDirectory() || !entry.getName().endsWith(".mv.db")) {
+                throw new InputRejectedException(source, "entry " + entry.getName(),
+                        "is not an Upskill Planner backup (it holds no H2 database)");
+            }
+            // ZipInputStream checks the entry's CRC when it reaches its end: a damaged copy fails here.
+            Files.copy(zip, extracted, StandardCopyOption.REPLACE_EXISTING);
+            if (zip.getNextEntry() != null) {
+                throw new InputRejectedException(source, null,
+                        "is not an Upskill Planner backup (it holds more than one database file)");
+            }
+        } catch (ZipException | java.io.EOFException e) {
+            throw new InputRejectedException(source, null, "is damaged (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new InputRejectedException(source, null, "cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static int check(Path base, String source, CancelFlag cancel) {
+        String url = "jdbc:h2:file:" + base + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (!tables.contains("flyway_schema_history") || !tables.contains("PROFILE")) {
+                throw new InputRejectedException(source, null,
+                        "is not an Upskill Planner backup (the database inside has no Upskill Planner data)");
+            }
+            for (String table : tables) {
+                cancel.throwIfCancelled();
+                // Reading every row makes H2 decode every page: damage inside the file shows here.
+                try (ResultSet rs = statement.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                    }
+                }
+            }
+            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM PROFILE")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new InputRejectedException(source, null,
+                    "is damaged: the database inside cannot be read (" + Database.rootMessage(e) + ")", e);
+        }
+    }
+
+    /**
+     * Moves a database file that cannot be opened out of the way, into {@code damaged/}, so that a
+     * backup can take its place. It is never deleted: someone may still rescue data from it.
+     */
+    public Optional<Path> setAsideDamaged() {
+        Path file = folder.databaseFile();
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        try {
+            Path damaged = folder.root().resolve("damaged");
+            Files.createDirectories(damaged);
+            Path target = damaged.resolve("upskill-planner-" + LocalDateTime.now(clock).format(STAMP) + ".mv.db");
+            for (int n = 2; Files.exists(target); n++) {
+                target = damaged.resolve("upskill-planner-" + LocalDateTime.now(clock).format(STAMP) + "-" + n + ".mv.db");
+            }
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            LOG.warn("Moved the damaged database {} to {}", file, target);
+            return Optional.of(target);
+        } catch (IOException e) {
+            throw new StorageFailureException("Could not move the damaged database " + file + " aside: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes an H2 database file and the trace file H2 may have written beside it. */
+    static void deleteDatabaseFiles(Path mvDb) {
+        VerifiedBackup.deleteQuietly(mvDb);
+        String name = mvDb.getFileName().toString();
+        if (name.endsWith(".mv.db")) {
+            VerifiedBackup.deleteQuietly(mvDb.resolveSibling(name.substring(0, name.length() - ".mv.db".length())
+                    + ".trace.db"));
+        }
+    }
+}

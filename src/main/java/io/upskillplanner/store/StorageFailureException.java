@@ -1,0 +1,12 @@
+package io.upskillplanner.store;
+
+/**
+ * A write could not reach the disk: the data folder is full or read-only. What was saved before
+ * stays safe; the message says so and what to do.
+ */
+public class StorageFailureException extends StoreException {
+
+    public StorageFailureException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
