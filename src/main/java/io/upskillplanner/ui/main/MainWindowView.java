@@ -208,19 +208,7 @@ public final class MainWindowView {
         profileSwitcher.valueProperty().bindBidirectional(state.currentProfileProperty());
         profileSwitcher.setDisable(false);
         root.getLeft().setDisable(false);
-        register(Section.PROFILES, s -> {
-            profilesView = new ProfilesView(new ProfilesViewModel(s));
-            return profilesView.load();
-        });
-        // The catalog first: it shows its first page before the shared search index is read.
-        register(Section.CATALOG, s -> {
-            catalogView = new CatalogView(new CatalogViewModel(s));
-            return catalogView.load();
-        });
-        register(Section.GOALS, s -> {
-            goalsView = new GoalsView(new GoalsViewModel(s), new CandidatePickerViewModel(s));
-            return goalsView.load();
-        });
+        registerPlanningScreens();
         register(Section.COMPARE, s -> new CompareView(new CompareViewModel(s)).load());
         register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
                 LocalDate::now)).load());
@@ -243,13 +231,13 @@ public final class MainWindowView {
         showSection(viewModel.sectionProperty().get());
     }
 
-    /** The data was replaced by a backup: every screen but this one is rebuilt over the restored data. */
-    private void afterRestore() {
-        AppState state = viewModel.state();
+    /** The screens that show profiles, goals and the catalog; rebuilt when a restore replaces the data. */
+    private void registerPlanningScreens() {
         register(Section.PROFILES, s -> {
             profilesView = new ProfilesView(new ProfilesViewModel(s));
             return profilesView.load();
         });
+        // The catalog first: it shows its first page before the shared search index is read.
         register(Section.CATALOG, s -> {
             catalogView = new CatalogView(new CatalogViewModel(s));
             return catalogView.load();
@@ -258,6 +246,15 @@ public final class MainWindowView {
             goalsView = new GoalsView(new GoalsViewModel(s), new CandidatePickerViewModel(s));
             return goalsView.load();
         });
+    }
+
+    /** The data was replaced by a backup: every screen but this one is rebuilt over the restored data. */
+    private void afterRestore() {
+        AppState state = viewModel.state();
+        state.reloadCatalogIndex();
+        registerPlanningScreens();
+        state.catalogChanged();
+        state.planChanged();
         state.reloadProfiles();
     }
 
