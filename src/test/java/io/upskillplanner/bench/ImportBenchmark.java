@@ -26,6 +26,7 @@ import io.upskillplanner.exchange.ImportService;
 import io.upskillplanner.exchange.ImportTarget;
 import io.upskillplanner.exchange.Importers;
 import io.upskillplanner.exchange.csv.CsvWriter;
+import io.upskillplanner.store.CatalogRepository;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.Database;
 import io.upskillplanner.store.Store;
@@ -140,13 +141,13 @@ final class ImportBenchmark implements Benchmark {
                 }
                 p.executeBatch();
             }
-            String credentialSql = "INSERT INTO credential (id, title, search_text, provider_id, kind, description, "
+            String credentialSql = "INSERT INTO credential (id, title, title_sort, search_text, provider_id, kind, description, "
                     + "tuition, exam_fee, materials_cost, renewal_cost, renewal_period_months, currency, total_cost, "
                     + "effort_hours, fixed_duration_weeks, format, pacing, accreditation_body, curriculum_standard, "
                     + "instructor_expertise, career_support, credits, credit_unit, stacks_into, badge_standard, "
                     + "validity_months, eqf_level, url, drawbacks, source, last_verified, origin, external_id, "
                     + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
             try (PreparedStatement credential = c.prepareStatement(credentialSql);
                  PreparedStatement skill = c.prepareStatement(
                          "INSERT INTO credential_skill (credential_id, label, taxonomy_uri) VALUES (?, ?, ?)");
@@ -159,6 +160,7 @@ final class ImportBenchmark implements Benchmark {
                     int i = 1;
                     credential.setObject(i++, x.id());
                     credential.setString(i++, x.title());
+                    credential.setString(i++, CatalogRepository.sortKey(x.title()));
                     credential.setString(i++, (x.title() + " | " + x.providerName()).toLowerCase(Locale.ROOT));
                     credential.setObject(i++, x.providerId());
                     credential.setString(i++, x.kind().name());
