@@ -107,11 +107,7 @@ public final class CredentialEditorView {
 
     public static void open(Node owner, CredentialEditorViewModel viewModel, Consumer<Credential> onSaved) {
         CredentialEditorView view = new CredentialEditorView(viewModel);
-        Dialogs.editor(owner, viewModel.title(), ViewLoader.load(view), viewModel.errors().validProperty(),
-                viewModel.saveErrorProperty(), close -> viewModel.save(saved -> {
-                    close.run();
-                    onSaved.accept(saved);
-                }));
+        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
         view.titleField.requestFocus();
     }
 

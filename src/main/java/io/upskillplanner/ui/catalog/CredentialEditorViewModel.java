@@ -35,6 +35,7 @@ import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.ui.common.FieldRules;
 import io.upskillplanner.ui.common.Formats;
+import io.upskillplanner.ui.common.EditorModel;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
@@ -46,7 +47,7 @@ import io.upskillplanner.ui.main.AppState;
  * the quality signals, credits and stacking, badge and validity, skills, recognition per industry
  * with its evidence, and where the facts came from and when they were last checked.
  */
-public final class CredentialEditorViewModel {
+public final class CredentialEditorViewModel implements EditorModel<Credential> {
 
     private final AppState state;
     private final Credential original;
@@ -163,6 +164,7 @@ public final class CredentialEditorViewModel {
         return original == null;
     }
 
+    @Override
     public String title() {
         return isNew() ? Messages.get("credentialEditor.newTitle")
                 : Messages.get("credentialEditor.editTitle", original.title());
@@ -388,10 +390,12 @@ public final class CredentialEditorViewModel {
 
     // --- validation and saving ---
 
+    @Override
     public FormErrors errors() {
         return errors;
     }
 
+    @Override
     public ReadOnlyStringProperty saveErrorProperty() {
         return saveError.getReadOnlyProperty();
     }
@@ -425,6 +429,7 @@ public final class CredentialEditorViewModel {
     }
 
     /** Saves on the database thread; does nothing while the form is invalid. */
+    @Override
     public void save(Consumer<Credential> onSaved) {
         validate();
         if (!errors.isValid()) {

@@ -34,11 +34,7 @@ public final class ProviderEditorView {
 
     public static void open(Node owner, ProviderEditorViewModel viewModel, Consumer<Provider> onSaved) {
         ProviderEditorView view = new ProviderEditorView(viewModel);
-        Dialogs.editor(owner, viewModel.title(), ViewLoader.load(view), viewModel.errors().validProperty(),
-                viewModel.saveErrorProperty(), close -> viewModel.save(saved -> {
-                    close.run();
-                    onSaved.accept(saved);
-                }));
+        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
         view.nameField.requestFocus();
     }
 

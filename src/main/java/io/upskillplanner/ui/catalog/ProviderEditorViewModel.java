@@ -17,12 +17,13 @@ import javafx.beans.property.StringProperty;
 import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.ProviderType;
 import io.upskillplanner.ui.common.FieldRules;
+import io.upskillplanner.ui.common.EditorModel;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
 
 /** The form for an organisation that offers credentials. Names are unique, ignoring case. */
-public final class ProviderEditorViewModel {
+public final class ProviderEditorViewModel implements EditorModel<Provider> {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -56,6 +57,7 @@ public final class ProviderEditorViewModel {
         validate();
     }
 
+    @Override
     public String title() {
         return original == null ? Messages.get("providerEditor.newTitle")
                 : Messages.get("providerEditor.editTitle", original.name());
@@ -77,10 +79,12 @@ public final class ProviderEditorViewModel {
         return url;
     }
 
+    @Override
     public FormErrors errors() {
         return errors;
     }
 
+    @Override
     public ReadOnlyStringProperty saveErrorProperty() {
         return saveError.getReadOnlyProperty();
     }
@@ -97,6 +101,7 @@ public final class ProviderEditorViewModel {
         rules.check("url", link == null || link.matches("(?i)https?://\\S+"), "validation.url");
     }
 
+    @Override
     public void save(Consumer<Provider> onSaved) {
         validate();
         if (!errors.isValid()) {

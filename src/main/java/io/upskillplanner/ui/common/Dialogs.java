@@ -27,6 +27,15 @@ public final class Dialogs {
     private Dialogs() {
     }
 
+    /** Shows an editor's form; once its view model has saved, the dialog closes and {@code onSaved} gets the result. */
+    public static <T> Dialog<ButtonType> editor(Node owner, EditorModel<T> model, Parent form, Consumer<T> onSaved) {
+        return editor(owner, model.title(), form, model.errors().validProperty(), model.saveErrorProperty(),
+                close -> model.save(saved -> {
+                    close.run();
+                    onSaved.accept(saved);
+                }));
+    }
+
     /**
      * Shows a form. Its Save button is disabled while the form is invalid; pressing it calls
      * {@code save} with the action that closes the dialog, which the caller runs once saved.

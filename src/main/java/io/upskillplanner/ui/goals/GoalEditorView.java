@@ -61,11 +61,7 @@ public final class GoalEditorView {
 
     public static void open(Node owner, GoalEditorViewModel viewModel, Consumer<Goal> onSaved) {
         GoalEditorView view = new GoalEditorView(viewModel);
-        Dialogs.editor(owner, viewModel.title(), ViewLoader.load(view), viewModel.errors().validProperty(),
-                viewModel.saveErrorProperty(), close -> viewModel.save(saved -> {
-                    close.run();
-                    onSaved.accept(saved);
-                }));
+        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
         view.titleField.requestFocus();
     }
 

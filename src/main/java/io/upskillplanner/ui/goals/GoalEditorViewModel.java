@@ -26,6 +26,7 @@ import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.ui.common.FieldRules;
+import io.upskillplanner.ui.common.EditorModel;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
@@ -36,7 +37,7 @@ import io.upskillplanner.ui.main.AppState;
  * The form for a goal and the skills it needs. A new goal's deadline must lie in the future; a
  * goal being changed may keep a deadline that has passed.
  */
-public final class GoalEditorViewModel {
+public final class GoalEditorViewModel implements EditorModel<Goal> {
 
     private final AppState state;
     private final Profile profile;
@@ -97,6 +98,7 @@ public final class GoalEditorViewModel {
         return original == null;
     }
 
+    @Override
     public String title() {
         return isNew() ? Messages.get("goalEditor.newTitle", profile.name())
                 : Messages.get("goalEditor.editTitle", original.title());
@@ -201,10 +203,12 @@ public final class GoalEditorViewModel {
         }
     }
 
+    @Override
     public FormErrors errors() {
         return errors;
     }
 
+    @Override
     public ReadOnlyStringProperty saveErrorProperty() {
         return saveError.getReadOnlyProperty();
     }
@@ -220,6 +224,7 @@ public final class GoalEditorViewModel {
         rules.nonNegative("expectedSalary", expectedSalary.get(), false);
     }
 
+    @Override
     public void save(Consumer<Goal> onSaved) {
         validate();
         if (!errors.isValid()) {

@@ -26,11 +26,7 @@ public final class NoteEditorView {
 
     public static void open(Node owner, NoteEditorViewModel viewModel, Consumer<SessionNote> onSaved) {
         NoteEditorView view = new NoteEditorView(viewModel);
-        Dialogs.editor(owner, viewModel.title(), ViewLoader.load(view), viewModel.errors().validProperty(),
-                viewModel.saveErrorProperty(), close -> viewModel.save(saved -> {
-                    close.run();
-                    onSaved.accept(saved);
-                }));
+        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
         view.textArea.requestFocus();
     }
 

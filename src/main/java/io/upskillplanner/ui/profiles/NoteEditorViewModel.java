@@ -13,12 +13,13 @@ import javafx.beans.property.StringProperty;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.ui.common.FieldRules;
+import io.upskillplanner.ui.common.EditorModel;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
 
 /** Writing a new session note, or changing one; its time stamp stays the time it was first written. */
-public final class NoteEditorViewModel {
+public final class NoteEditorViewModel implements EditorModel<SessionNote> {
 
     static final int MAX_LENGTH = 20_000;
 
@@ -41,6 +42,7 @@ public final class NoteEditorViewModel {
         validate();
     }
 
+    @Override
     public String title() {
         return original == null ? Messages.get("noteEditor.newTitle", profile.name())
                 : Messages.get("noteEditor.editTitle", profile.name());
@@ -50,10 +52,12 @@ public final class NoteEditorViewModel {
         return text;
     }
 
+    @Override
     public FormErrors errors() {
         return errors;
     }
 
+    @Override
     public ReadOnlyStringProperty saveErrorProperty() {
         return saveError.getReadOnlyProperty();
     }
@@ -64,6 +68,7 @@ public final class NoteEditorViewModel {
         }
     }
 
+    @Override
     public void save(Consumer<SessionNote> onSaved) {
         validate();
         if (!errors.isValid()) {

@@ -43,11 +43,7 @@ public final class ProfileEditorView {
     /** Opens the editor over {@code owner}; {@code onSaved} gets the stored profile. */
     public static void open(Node owner, ProfileEditorViewModel viewModel, Consumer<Profile> onSaved) {
         ProfileEditorView view = new ProfileEditorView(viewModel);
-        Dialogs.editor(owner, viewModel.title(), ViewLoader.load(view), viewModel.errors().validProperty(),
-                viewModel.saveErrorProperty(), close -> viewModel.save(saved -> {
-                    close.run();
-                    onSaved.accept(saved);
-                }));
+        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
         view.nameField.requestFocus();
     }
 

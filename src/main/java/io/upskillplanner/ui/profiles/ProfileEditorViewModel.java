@@ -23,13 +23,14 @@ import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
 import io.upskillplanner.ui.common.FieldRules;
+import io.upskillplanner.ui.common.EditorModel;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
 import io.upskillplanner.ui.main.AppState;
 
 /** The form for creating or changing a profile. Nothing is saved while a field is invalid. */
-public final class ProfileEditorViewModel {
+public final class ProfileEditorViewModel implements EditorModel<Profile> {
 
     private final AppState state;
     private final Profile original;
@@ -76,6 +77,7 @@ public final class ProfileEditorViewModel {
         return original == null;
     }
 
+    @Override
     public String title() {
         return isNew() ? Messages.get("profileEditor.newTitle") : Messages.get("profileEditor.editTitle", original.name());
     }
@@ -116,10 +118,12 @@ public final class ProfileEditorViewModel {
         return notes;
     }
 
+    @Override
     public FormErrors errors() {
         return errors;
     }
 
+    @Override
     public ReadOnlyStringProperty saveErrorProperty() {
         return saveError.getReadOnlyProperty();
     }
@@ -141,6 +145,7 @@ public final class ProfileEditorViewModel {
     }
 
     /** Saves on the database thread and hands the stored profile over; does nothing while invalid. */
+    @Override
     public void save(Consumer<Profile> onSaved) {
         validate();
         if (!errors.isValid() || saving.get()) {
