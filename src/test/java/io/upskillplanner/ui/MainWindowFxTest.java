@@ -17,9 +17,9 @@ import javafx.stage.Window;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.catalog.CatalogRow;
-import io.upskillplanner.ui.goals.CandidateRow;
 
 import javax.imageio.ImageIO;
 
@@ -68,8 +68,8 @@ class MainWindowFxTest extends FxRobot {
 
         clickOn("Goals");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> !this.<CandidateRow>table("#candidateTable").getItems().isEmpty());
-        assertThat(this.<CandidateRow>table("#candidateTable").getItems()).hasSizeGreaterThanOrEqualTo(3);
+                () -> !this.<CandidateWithCredential>table("#candidateTable").getItems().isEmpty());
+        assertThat(this.<CandidateWithCredential>table("#candidateTable").getItems()).hasSizeGreaterThanOrEqualTo(3);
         snapshot(stage, "goals");
 
         clickOn("Catalog");

@@ -27,9 +27,9 @@ import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.catalog.CatalogRow;
-import io.upskillplanner.ui.goals.CandidateRow;
 import io.upskillplanner.ui.goals.GapRow;
 
 import javax.imageio.ImageIO;
@@ -129,7 +129,7 @@ class PlanFxTest extends FxRobot {
         }
         waitFor(() -> candidates().size() == 3);
         assertThat(gapSummary()).startsWith("0 of 3");
-        interact(() -> this.<CandidateRow>table("#candidateTable").getSelectionModel().select(0));
+        interact(() -> this.<CandidateWithCredential>table("#candidateTable").getSelectionModel().select(0));
         clickOn("#candidateStatus").clickOn("Chosen");
         waitFor(() -> gapSummary().startsWith("1 of 3"));
         assertThat(candidates().get(0).candidate().status()).isEqualTo(CandidateStatus.CHOSEN);
@@ -204,8 +204,8 @@ class PlanFxTest extends FxRobot {
         return this.<Goal>table("#goalTable").getItems().stream().map(Goal::title).toList();
     }
 
-    private List<CandidateRow> candidates() {
-        return this.<CandidateRow>table("#candidateTable").getItems();
+    private List<CandidateWithCredential> candidates() {
+        return this.<CandidateWithCredential>table("#candidateTable").getItems();
     }
 
     private String gapSummary() {

@@ -35,6 +35,7 @@ import javafx.scene.layout.Priority;
 import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
+import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.ui.catalog.CatalogRow;
 import io.upskillplanner.ui.catalog.CatalogView;
 import io.upskillplanner.ui.common.Dialogs;
@@ -75,14 +76,14 @@ public final class GoalsView {
     @FXML private Button upButton;
     @FXML private Button downButton;
     @FXML private Button removeButton;
-    @FXML private TableView<CandidateRow> candidateTable;
-    @FXML private TableColumn<CandidateRow, Number> orderColumn;
-    @FXML private TableColumn<CandidateRow, String> credentialColumn;
-    @FXML private TableColumn<CandidateRow, String> candidateStatusColumn;
-    @FXML private TableColumn<CandidateRow, String> costColumn;
-    @FXML private TableColumn<CandidateRow, Number> hoursColumn;
-    @FXML private TableColumn<CandidateRow, String> startColumn;
-    @FXML private TableColumn<CandidateRow, String> noteColumn;
+    @FXML private TableView<CandidateWithCredential> candidateTable;
+    @FXML private TableColumn<CandidateWithCredential, Number> orderColumn;
+    @FXML private TableColumn<CandidateWithCredential, String> credentialColumn;
+    @FXML private TableColumn<CandidateWithCredential, String> candidateStatusColumn;
+    @FXML private TableColumn<CandidateWithCredential, String> costColumn;
+    @FXML private TableColumn<CandidateWithCredential, Number> hoursColumn;
+    @FXML private TableColumn<CandidateWithCredential, String> startColumn;
+    @FXML private TableColumn<CandidateWithCredential, String> noteColumn;
     @FXML private HBox candidateForm;
     @FXML private ComboBox<CandidateStatus> statusBox;
     @FXML private DatePicker startPicker;
@@ -244,7 +245,7 @@ public final class GoalsView {
                 .or(viewModel.noGoalProperty()));
     }
 
-    private void showCandidate(CandidateRow row) {
+    private void showCandidate(CandidateWithCredential row) {
         showingCandidate = true;
         try {
             statusBox.setValue(row == null ? null : row.candidate().status());

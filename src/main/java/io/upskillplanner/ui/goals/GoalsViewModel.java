@@ -40,8 +40,8 @@ public final class GoalsViewModel {
     private final AppState state;
     private final ObservableList<Goal> goals = FXCollections.observableArrayList();
     private final ObjectProperty<Goal> selectedGoal = new SimpleObjectProperty<>();
-    private final ObservableList<CandidateRow> candidates = FXCollections.observableArrayList();
-    private final ObjectProperty<CandidateRow> selectedCandidate = new SimpleObjectProperty<>();
+    private final ObservableList<CandidateWithCredential> candidates = FXCollections.observableArrayList();
+    private final ObjectProperty<CandidateWithCredential> selectedCandidate = new SimpleObjectProperty<>();
     private final ObservableList<GapRow> gap = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper gapSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper();
@@ -79,11 +79,11 @@ public final class GoalsViewModel {
         return selectedGoal;
     }
 
-    public ObservableList<CandidateRow> candidates() {
+    public ObservableList<CandidateWithCredential> candidates() {
         return candidates;
     }
 
-    public ObjectProperty<CandidateRow> selectedCandidateProperty() {
+    public ObjectProperty<CandidateWithCredential> selectedCandidateProperty() {
         return selectedCandidate;
     }
 
@@ -145,7 +145,7 @@ public final class GoalsViewModel {
         if (goal == null) {
             return;
         }
-        List<Candidate> itsCandidates = candidates.stream().map(CandidateRow::candidate).toList();
+        List<Candidate> itsCandidates = candidates.stream().map(CandidateWithCredential::candidate).toList();
         state.tasks().run(() -> state.store().goals().delete(goal.id()), done -> {
             loadGoals(state.currentProfile(), null);
             state.offerUndo(Messages.get("goals.deleted", goal.title()), () -> restoreGoal(goal, itsCandidates));
@@ -186,21 +186,21 @@ public final class GoalsViewModel {
         }, state::showError);
     }
 
-    public void setStatus(CandidateRow row, CandidateStatus status) {
+    public void setStatus(CandidateWithCredential row, CandidateStatus status) {
         if (row != null && status != null && row.candidate().status() != status) {
             update(row, with(row.candidate(), status, row.candidate().plannedStart(), row.candidate().note(),
                     row.candidate().order()));
         }
     }
 
-    public void setPlannedStart(CandidateRow row, LocalDate start) {
+    public void setPlannedStart(CandidateWithCredential row, LocalDate start) {
         if (row != null && !Objects.equals(row.candidate().plannedStart(), start)) {
             update(row, with(row.candidate(), row.candidate().status(), start, row.candidate().note(),
                     row.candidate().order()));
         }
     }
 
-    public void setNote(CandidateRow row, String note) {
+    public void setNote(CandidateWithCredential row, String note) {
         String cleaned = note == null || note.isBlank() ? null : note.strip();
         if (row != null && !Objects.equals(row.candidate().note(), cleaned)) {
             update(row, with(row.candidate(), row.candidate().status(), row.candidate().plannedStart(), cleaned,
@@ -208,22 +208,22 @@ public final class GoalsViewModel {
         }
     }
 
-    public void moveUp(CandidateRow row) {
+    public void moveUp(CandidateWithCredential row) {
         move(row, -1);
     }
 
-    public void moveDown(CandidateRow row) {
+    public void moveDown(CandidateWithCredential row) {
         move(row, 1);
     }
 
     /** Swaps a candidate with its neighbour and numbers the plan 1, 2, 3 … again. */
-    private void move(CandidateRow row, int by) {
+    private void move(CandidateWithCredential row, int by) {
         int at = candidates.indexOf(row);
         int to = at + by;
         if (row == null || at < 0 || to < 0 || to >= candidates.size()) {
             return;
         }
-        List<Candidate> ordered = new ArrayList<>(candidates.stream().map(CandidateRow::candidate).toList());
+        List<Candidate> ordered = new ArrayList<>(candidates.stream().map(CandidateWithCredential::candidate).toList());
         Candidate moved = ordered.remove(at);
         ordered.add(to, moved);
         UUID movedId = moved.id();
@@ -238,7 +238,7 @@ public final class GoalsViewModel {
         }), done -> reloadCandidates(movedId), this::failedAndReload);
     }
 
-    public void remove(CandidateRow row) {
+    public void remove(CandidateWithCredential row) {
         if (row == null) {
             return;
         }
@@ -252,10 +252,10 @@ public final class GoalsViewModel {
         }, state::showError);
     }
 
-    private void update(CandidateRow row, Candidate changed) {
+    private void update(CandidateWithCredential row, Candidate changed) {
         state.tasks().run(() -> state.store().candidates().save(changed), saved -> {
             int at = candidates.indexOf(row);
-            CandidateRow updated = new CandidateRow(saved, row.credential());
+            CandidateWithCredential updated = new CandidateWithCredential(saved, row.credential());
             if (at >= 0) {
                 candidates.set(at, updated);
             }
@@ -318,7 +318,7 @@ public final class GoalsViewModel {
     }
 
     private void reloadCandidates() {
-        CandidateRow current = selectedCandidate.get();
+        CandidateWithCredential current = selectedCandidate.get();
         reloadCandidates(current == null ? null : current.candidate().id());
     }
 
@@ -328,7 +328,7 @@ public final class GoalsViewModel {
             return;
         }
         Store store = state.store();
-        state.tasks().run(() -> candidateRows(store, goal.id()), rows -> {
+        state.tasks().run(() -> store.plans().candidates(goal.id()), rows -> {
             if (selectedGoal.get() != null && selectedGoal.get().id().equals(goal.id())) {
                 candidates.setAll(rows);
                 selectedCandidate.set(rows.stream().filter(r -> r.candidate().id().equals(select)).findFirst()
@@ -383,11 +383,6 @@ public final class GoalsViewModel {
         }
         parts.add(Messages.get("goals.factPriority", goal.priority()));
         return String.join(" · ", parts);
-    }
-
-    static List<CandidateRow> candidateRows(Store store, UUID goalId) {
-        return store.plans().candidates(goalId).stream()
-                .map(c -> new CandidateRow(c.candidate(), c.credential())).toList();
     }
 
     private record Loaded(List<Goal> goals, List<SkillRef> earned, List<EarnedBadge> badges) {

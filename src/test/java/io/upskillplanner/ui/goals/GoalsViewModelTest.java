@@ -12,6 +12,7 @@ import io.upskillplanner.domain.CatalogFilter;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
+import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.ui.TestApp;
 
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +119,7 @@ class GoalsViewModelTest {
         assertThat(goals.candidates()).hasSize(3);
         assertThat(goals.candidates()).extracting(r -> r.candidate().order()).containsExactly(1, 2, 3);
         assertThat(goals.gapSummaryProperty().get()).startsWith("0 of 3");
-        CandidateRow covering = goals.candidates().stream()
+        CandidateWithCredential covering = goals.candidates().stream()
                 .filter(r -> r.credential().skills().stream().anyMatch(s -> goal.skills().stream()
                         .anyMatch(g -> g.skill().matches(s))))
                 .findFirst().orElseThrow();
@@ -130,14 +131,14 @@ class GoalsViewModelTest {
         goals.setStatus(goals.selectedCandidateProperty().get(), CandidateStatus.DROPPED);
         assertThat(goals.gapSummaryProperty().get()).startsWith("0 of 3");
 
-        CandidateRow last = goals.candidates().get(2);
+        CandidateWithCredential last = goals.candidates().get(2);
         goals.moveUp(last);
         assertThat(goals.candidates().get(1).candidate().id()).isEqualTo(last.candidate().id());
         assertThat(goals.candidates()).extracting(r -> r.candidate().order()).containsExactly(1, 2, 3);
         goals.moveUp(goals.candidates().get(0));
         assertThat(goals.candidates().get(1).candidate().id()).isEqualTo(last.candidate().id());
 
-        CandidateRow row = goals.candidates().get(0);
+        CandidateWithCredential row = goals.candidates().get(0);
         goals.setPlannedStart(row, TODAY.plusMonths(1));
         goals.setNote(goals.candidates().get(0), "  Employer pays half  ");
         assertThat(app.store().candidates().listForGoal(goal.id()).get(0).note()).isEqualTo("Employer pays half");
