@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -85,9 +87,11 @@ class ContrastFxTest extends FxRobot {
 
         all.addAll(measure(stage, themeName, "profiles", () -> selected("#profileTable")));
         all.addAll(measure(stage, themeName, "goals", "#goalsButton", () -> hasItems("#candidateTable")));
+        all.addAll(measureSelected(stage, themeName, "goals", "#gapList", ".gap-missing", ".gap-covered"));
         all.addAll(measure(stage, themeName, "catalog", "#catalogButton",
                 () -> lookup("#credentialTable").tryQuery().isPresent()
                         && lookup("#credentialTable").queryTableView().getItems().size() >= 40));
+        all.addAll(measureSelected(stage, themeName, "catalog", "#credentialTable", ".stale"));
         all.addAll(measureCompare(stage, themeName));
         all.addAll(measure(stage, themeName, "reports", "#reportsButton",
                 () -> lookup("#reportGoals").tryQuery().isPresent()
@@ -134,6 +138,29 @@ class ContrastFxTest extends FxRobot {
         List<ContrastMeasurement> found = new ArrayList<>(audit.measurements());
         found.addAll(measureTooltips(theme, screen, audit.tooltips()));
         return found;
+    }
+
+    /**
+     * The same screen again with a row selected that shows coloured text (a missing skill, a stale
+     * fact): the selection colour is a background of its own that coloured text must also read on.
+     */
+    private List<ContrastMeasurement> measureSelected(Stage stage, String theme, String screen, String list,
+                                                      String... colouredCells) throws Exception {
+        Node control = lookup(list).query();
+        IndexedCell<?> cell = Arrays.stream(colouredCells)
+                .flatMap(c -> from(control).lookup(c).queryAll().stream())
+                .filter(n -> n instanceof IndexedCell<?> || n.getParent() instanceof IndexedCell<?>)
+                .map(n -> (IndexedCell<?>) (n instanceof IndexedCell<?> c ? c : n.getParent()))
+                .filter(c -> c.isVisible() && c.getIndex() >= 0)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + String.join(" or ", colouredCells) + " in " + list));
+        interact(() -> {
+            if (control instanceof ListView<?> view) {
+                view.getSelectionModel().clearAndSelect(cell.getIndex());
+            } else if (control instanceof TableView<?> view) {
+                view.getSelectionModel().clearAndSelect(cell.getIndex());
+            }
+        });
+        return measure(stage, theme, screen + " (" + list + " row selected)", () -> true);
     }
 
     /** Compare with a reference degree and a score breakdown open, so every part of it is drawn. */
