@@ -68,14 +68,29 @@ final class ContrastAudit {
         this.screen = screen;
     }
 
-    /** Everything measurable on the scene, passing or not. */
+    /** Everything measurable on a window's scene, passing or not. */
     static ContrastAudit of(Scene scene, String theme, String screen) {
+        return of(scene, Color.WHITE, theme, screen);
+    }
+
+    /**
+     * Everything measurable on a popup's scene (a tooltip), which is transparent over {@code under}:
+     * the window it pops up from.
+     */
+    static ContrastAudit of(Scene scene, Color under, String theme, String screen) {
         ContrastAudit audit = new ContrastAudit(theme, screen);
         Color fill = scene.getFill() instanceof Color c ? c : Color.TRANSPARENT;
-        // A window's own fill shows only where nothing is drawn; a popup's is transparent over the desktop.
-        audit.sceneFill = WcagContrast.over(fill, Color.WHITE);
+        audit.sceneFill = WcagContrast.over(fill, under);
         audit.walk(scene.getRoot());
         return audit;
+    }
+
+    /** What a window shows where its root draws nothing else: the root's background over the scene's fill. */
+    static Color windowBackground(Scene scene) {
+        Color fill = scene.getFill() instanceof Color c ? WcagContrast.over(c, Color.WHITE) : Color.WHITE;
+        Node root = scene.getRoot();
+        return root instanceof Region region ? WcagContrast.fade(fill, fills(region,
+                region.localToScene(region.getWidth() / 2, region.getHeight() / 2), fill), region.getOpacity()) : fill;
     }
 
     List<ContrastMeasurement> measurements() {

@@ -193,9 +193,13 @@ class ContrastFxTest extends FxRobot {
                 Bounds bounds = owner.localToScreen(owner.getBoundsInLocal());
                 tip.show(owner, bounds.getMinX(), bounds.getMaxY() + 4);
             });
+            // Shown and laid out: the tooltip's box has its size and its text its place.
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tip.isShowing() && tip.getSkin() != null
+                    && tip.getSkin().getNode().getLayoutBounds().getWidth() > 0);
             WaitForAsyncUtils.waitForFxEvents();
-            found.addAll(WaitForAsyncUtils.asyncFx(() -> ContrastAudit.of(tip.getScene(), theme, screen + " tooltip")
-                    .measurements()).get(10, TimeUnit.SECONDS));
+            found.addAll(WaitForAsyncUtils.asyncFx(() -> ContrastAudit.of(tip.getScene(),
+                    ContrastAudit.windowBackground(owner.getScene()), theme, screen + " tooltip").measurements())
+                    .get(10, TimeUnit.SECONDS));
             interact(tip::hide);
         }
         return found;
