@@ -18,7 +18,9 @@ import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,11 +31,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
 
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
@@ -42,6 +46,7 @@ import io.upskillplanner.report.PlanReport;
 import io.upskillplanner.report.ReportCancelledException;
 import io.upskillplanner.report.ReportMonitor;
 import io.upskillplanner.report.ReportOptions;
+import io.upskillplanner.report.ReportPreview;
 import io.upskillplanner.report.ReportSection;
 import io.upskillplanner.store.Store;
 import io.upskillplanner.ui.common.Messages;
@@ -49,7 +54,9 @@ import io.upskillplanner.ui.main.AppState;
 
 /**
  * The Reports screen: which profile, goals and sections, on which paper and by whom; then the
- * export on the database thread with progress, a cooperative cancel, and the finished file.
+ * export on the database thread with progress, a cooperative cancel, and the finished file. A
+ * preview draws the same report's pages on the same thread, on request: a changed choice marks it
+ * out of date rather than drawing it again on every keystroke.
  */
 public final class ReportsViewModel {
 
@@ -70,6 +77,16 @@ public final class ReportsViewModel {
     private final ReadOnlyObjectWrapper<Path> lastReport = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canExport;
     private AtomicBoolean cancelFlag = new AtomicBoolean();
+
+    private final ObservableList<Image> previewPages = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PreviewState> previewState = new ReadOnlyObjectWrapper<>(PreviewState.NONE);
+    private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper(Messages.get("reports.preview.none"));
+    private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper();
+    private final IntegerProperty visiblePage = new SimpleIntegerProperty(1);
+    private final StringBinding pageIndicator;
+    /** The profile and options the pages shown were drawn for; null while there are none. */
+    private UUID previewProfileId;
+    private ReportOptions previewOptions;
 
     /**
      * @param uiThread where property changes from background work are made (Platform::runLater in
@@ -96,6 +113,14 @@ public final class ReportsViewModel {
             }
         });
         profile.set(state.currentProfile());
+        pageIndicator = Bindings.createStringBinding(() -> previewPages.isEmpty() ? ""
+                        : Messages.get("reports.preview.page", Math.max(1, Math.min(visiblePage.get(), previewPages.size())),
+                        previewPages.size()), previewPages, visiblePage);
+        profile.addListener(obs -> choicesChanged());
+        goals.addListener((Observable obs) -> choicesChanged());
+        sections.values().forEach(on -> on.addListener(obs -> choicesChanged()));
+        paper.addListener(obs -> choicesChanged());
+        author.addListener(obs -> choicesChanged());
         loadSettings();
     }
 
@@ -144,6 +169,45 @@ public final class ReportsViewModel {
         return canExport;
     }
 
+    /** A preview can be drawn when an export could be written: the same report. */
+    public BooleanBinding canPreviewProperty() {
+        return canExport;
+    }
+
+    /** The pictures of the pages shown, in order; replaced only when a new preview is complete. */
+    public ObservableList<Image> previewPages() {
+        return FXCollections.unmodifiableObservableList(previewPages);
+    }
+
+    public ReadOnlyObjectProperty<PreviewState> previewStateProperty() {
+        return previewState.getReadOnlyProperty();
+    }
+
+    /** What the preview shows, in a sentence: none yet, being drawn, up to date, out of date, failed. */
+    public ReadOnlyStringProperty previewStatusProperty() {
+        return previewStatus.getReadOnlyProperty();
+    }
+
+    /** True while a preview (not an export) is being drawn. */
+    public ReadOnlyBooleanProperty previewingProperty() {
+        return previewing.getReadOnlyProperty();
+    }
+
+    /** The 1-based page the user is looking at, which the view follows as the pages scroll. */
+    public IntegerProperty visiblePageProperty() {
+        return visiblePage;
+    }
+
+    /** "Page 2 of 7"; empty while there are no pages. */
+    public StringBinding pageIndicatorProperty() {
+        return pageIndicator;
+    }
+
+    /** "Report page 2 of 7", what a screen reader says of a page's picture. */
+    public String pageDescription(int index) {
+        return Messages.get("reports.preview.pageImage", index + 1, previewPages.size());
+    }
+
     /** "Daniel Okafor - plan 2026-11-02.pdf", with characters file systems reject replaced. */
     public String suggestedFileName() {
         Profile chosen = profile.get();
@@ -157,6 +221,93 @@ public final class ReportsViewModel {
         if (!canExport.get() || target == null) {
             return;
         }
+        ReportOptions options = chosenOptions();
+        ReportMonitor monitor = start();
+        lastReport.set(null);
+        status.set(Messages.get("reports.status.running"));
+        Store store = state.store();
+        state.tasks().run(() -> {
+            store.settings().put(PlanReport.AUTHOR_SETTING, options.author());
+            store.settings().put(PlanReport.PAPER_SETTING, options.paper().name());
+            PlanReport.export(store, chosen.id(), options, target, monitor);
+            return target;
+        }, written -> {
+            finish();
+            progress.set(1);
+            lastReport.set(written);
+            status.set(Messages.get("reports.status.done", written.toAbsolutePath()));
+        }, error -> {
+            finish();
+            progress.set(0);
+            if (error instanceof ReportCancelledException) {
+                status.set(Messages.get("reports.status.cancelled"));
+            } else if (error instanceof InputRejectedException rejected) {
+                status.set(Messages.get("reports.status.rejected", rejected.getMessage()));
+            } else {
+                status.set(Messages.get("reports.status.failed", error.getMessage()));
+                state.showError(error);
+            }
+        });
+    }
+
+    /**
+     * Draws the pages of the report an export with the current choices would write, on the
+     * database thread. The pages shown stay until the new ones are all drawn, so a cancel or a
+     * failure leaves the earlier preview (marked out of date if the choices moved on).
+     */
+    public void preview() {
+        Profile chosen = profile.get();
+        if (!canExport.get()) {
+            return;
+        }
+        ReportOptions options = chosenOptions();
+        previewing.set(true);
+        ReportMonitor monitor = start();
+        previewState.set(PreviewState.RENDERING);
+        previewStatus.set(Messages.get("reports.preview.running"));
+        Store store = state.store();
+        state.tasks().run(() -> {
+            List<Image> pages = new ArrayList<>();
+            ReportPreview.render(store, chosen.id(), options, ReportPreview.SCALE, monitor,
+                    (index, count, page) -> pages.add(PageImages.toFxImage(page)));
+            return pages;
+        }, pages -> {
+            finish();
+            progress.set(1);
+            previewProfileId = chosen.id();
+            previewOptions = options;
+            previewPages.setAll(pages);
+            visiblePage.set(1);
+            showPreviewState(null);
+        }, error -> {
+            finish();
+            progress.set(0);
+            if (error instanceof ReportCancelledException) {
+                showPreviewState("reports.preview.cancelled");
+            } else if (error instanceof InputRejectedException rejected) {
+                showPreviewState(null);
+                previewStatus.set(Messages.get("reports.preview.rejected", rejected.getMessage()));
+            } else {
+                showPreviewState(null);
+                previewStatus.set(Messages.get("reports.preview.failed", error.getMessage()));
+                state.showError(error);
+            }
+        });
+    }
+
+    /** Asks the running export or preview to stop at its next step; the database work is never interrupted. */
+    public void cancel() {
+        if (running.get()) {
+            cancelFlag.set(true);
+            if (previewing.get()) {
+                previewStatus.set(Messages.get("reports.status.cancelling"));
+            } else {
+                status.set(Messages.get("reports.status.cancelling"));
+            }
+        }
+    }
+
+    private ReportOptions chosenOptions() {
         List<UUID> goalIds = new ArrayList<>();
         for (GoalChoice choice : goals) {
             if (choice.isSelected()) {
@@ -169,14 +320,16 @@ public final class ReportsViewModel {
                 chosenSections.add(section);
             }
         });
-        ReportOptions options = new ReportOptions(goalIds, chosenSections, paper.get(), author.get(), today.get());
+        return new ReportOptions(goalIds, chosenSections, paper.get(), author.get(), today.get());
+    }
+
+    /** Marks work as running and gives it a monitor that reports progress here and hears a cancel. */
+    private ReportMonitor start() {
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelFlag = cancelled;
         running.set(true);
         progress.set(0);
-        lastReport.set(null);
-        status.set(Messages.get("reports.status.running"));
-        ReportMonitor monitor = new ReportMonitor() {
+        return new ReportMonitor() {
             @Override
             public void progress(double done) {
                 uiThread.execute(() -> {
@@ -191,37 +344,33 @@ public final class ReportsViewModel {
                 return cancelled.get();
             }
         };
-        Store store = state.store();
-        state.tasks().run(() -> {
-            store.settings().put(PlanReport.AUTHOR_SETTING, options.author());
-            store.settings().put(PlanReport.PAPER_SETTING, options.paper().name());
-            PlanReport.export(store, chosen.id(), options, target, monitor);
-            return target;
-        }, written -> {
-            running.set(false);
-            progress.set(1);
-            lastReport.set(written);
-            status.set(Messages.get("reports.status.done", written.toAbsolutePath()));
-        }, error -> {
-            running.set(false);
-            progress.set(0);
-            if (error instanceof ReportCancelledException) {
-                status.set(Messages.get("reports.status.cancelled"));
-            } else if (error instanceof InputRejectedException rejected) {
-                status.set(Messages.get("reports.status.rejected", rejected.getMessage()));
-            } else {
-                status.set(Messages.get("reports.status.failed", error.getMessage()));
-                state.showError(error);
-            }
-        });
     }
 
-    /** Asks the running export to stop at its next step; the database work is never interrupted. */
-    public void cancel() {
-        if (running.get()) {
-            cancelFlag.set(true);
-            status.set(Messages.get("reports.status.cancelling"));
+    private void finish() {
+        running.set(false);
+        previewing.set(false);
+    }
+
+    private void choicesChanged() {
+        if (previewState.get() == PreviewState.CURRENT || previewState.get() == PreviewState.STALE) {
+            showPreviewState(null);
         }
+    }
+
+    /** Sets the state from whether the pages shown match the choices, and says so (after a prefix message, if any). */
+    private void showPreviewState(String prefixKey) {
+        String message;
+        if (previewOptions == null) {
+            previewState.set(PreviewState.NONE);
+            message = Messages.get("reports.preview.none");
+        } else {
+            Profile chosen = profile.get();
+            boolean current = chosen != null && chosen.id().equals(previewProfileId)
+                    && previewOptions.equals(chosenOptions());
+            previewState.set(current ? PreviewState.CURRENT : PreviewState.STALE);
+            message = Messages.get(current ? "reports.preview.current" : "reports.preview.stale");
+        }
+        previewStatus.set(prefixKey == null ? message : Messages.get(prefixKey, message));
     }
 
     public void openLastReport() {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javafx.scene.image.Image;
+
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.report.PaperSize;
@@ -21,6 +23,7 @@ import io.upskillplanner.ui.main.AppState;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -148,5 +151,118 @@ class ReportsViewModelTest {
         assertThat(model.statusProperty().get()).startsWith("Not saved:").contains("does not exist");
         assertThat(model.lastReportProperty().get()).isNull();
         assertThat(model.canExportProperty().get()).isTrue();
+    }
+
+    @Test
+    void previewShowsEveryPageOfTheReportTheExportWritesAndIsUpToDate() throws Exception {
+        ReportsViewModel model = viewModel();
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.NONE);
+        assertThat(model.previewStatusProperty().get()).startsWith("No preview yet");
+        assertThat(model.pageIndicatorProperty().get()).isEmpty();
+        List<Double> progress = new ArrayList<>();
+        model.progressProperty().addListener((obs, old, value) -> progress.add(value.doubleValue()));
+
+        model.preview();
+        List<Double> previewProgress = List.copyOf(progress);
+
+        Path exported = dir.resolve("exported.pdf");
+        model.export(exported);
+        int pageCount;
+        try (PDDocument doc = Loader.loadPDF(exported.toFile())) {
+            pageCount = doc.getNumberOfPages();
+        }
+        assertThat(model.previewPages()).hasSize(pageCount);
+        assertThat(model.previewPages()).allSatisfy(page -> assertThat(page.getHeight() / page.getWidth())
+                .isCloseTo(297.0 / 210.0, Offset.offset(0.01)));
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.CURRENT);
+        assertThat(model.previewStatusProperty().get()).startsWith("Up to date");
+        assertThat(model.previewingProperty().get()).isFalse();
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(previewProgress).isNotEmpty().isSorted().last().isEqualTo(1.0);
+        assertThat(model.pageIndicatorProperty().get()).isEqualTo("Page 1 of " + pageCount);
+        model.visiblePageProperty().set(2);
+        assertThat(model.pageIndicatorProperty().get()).isEqualTo("Page 2 of " + pageCount);
+        assertThat(model.pageDescription(1)).isEqualTo("Report page 2 of " + pageCount);
+    }
+
+    @Test
+    void aChangedChoiceMarksThePreviewOutOfDateWithoutDrawingItAgain() {
+        ReportsViewModel model = viewModel();
+        model.paperProperty().set(PaperSize.A4);
+        model.preview();
+        List<Image> drawn = List.copyOf(model.previewPages());
+
+        model.paperProperty().set(PaperSize.LETTER);
+
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.STALE);
+        assertThat(model.previewStatusProperty().get()).startsWith("Out of date");
+        assertThat(model.previewPages()).containsExactlyElementsOf(drawn);
+
+        model.paperProperty().set(PaperSize.A4);
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.CURRENT);
+
+        model.authorProperty().set("Counselor Kim");
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.STALE);
+        model.authorProperty().set("");
+        model.sectionProperty(ReportSection.CHARTS).set(false);
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.STALE);
+        model.sectionProperty(ReportSection.CHARTS).set(true);
+        model.goals().get(0).selectedProperty().set(false);
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.STALE);
+        assertThat(model.canPreviewProperty().get()).isFalse();
+        model.goals().get(0).selectedProperty().set(true);
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.CURRENT);
+
+        model.paperProperty().set(PaperSize.LETTER);
+        model.preview();
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.CURRENT);
+        assertThat(model.previewPages()).allSatisfy(page -> assertThat(page.getHeight() / page.getWidth())
+                .isCloseTo(11.0 / 8.5, Offset.offset(0.01)));
+    }
+
+    @Test
+    void cancellingAPreviewKeepsTheEarlierPagesAndTheirState() {
+        ReportsViewModel model = viewModel();
+        model.preview();
+        List<Image> drawn = List.copyOf(model.previewPages());
+        model.sectionProperty(ReportSection.SOURCES).set(false);
+        model.progressProperty().addListener((obs, old, value) -> model.cancel());
+
+        model.preview();
+
+        assertThat(model.previewPages()).containsExactlyElementsOf(drawn);
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.STALE);
+        assertThat(model.previewStatusProperty().get()).startsWith("Preview cancelled. Out of date");
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.previewingProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).isEmpty();
+    }
+
+    @Test
+    void cancellingTheFirstPreviewLeavesNoPreview() {
+        ReportsViewModel model = viewModel();
+        model.progressProperty().addListener((obs, old, value) -> model.cancel());
+
+        model.preview();
+
+        assertThat(model.previewPages()).isEmpty();
+        assertThat(model.previewStateProperty().get()).isEqualTo(PreviewState.NONE);
+        assertThat(model.previewStatusProperty().get()).startsWith("Preview cancelled. No preview yet");
+    }
+
+    @Test
+    void aGoalDeletedSinceTheScreenLoadedEndsInAMessageAndKeepsThePagesShown() {
+        ReportsViewModel model = viewModel();
+        model.preview();
+        List<Image> drawn = List.copyOf(model.previewPages());
+        app.store().goals().delete(model.goals().get(0).goal().id());
+
+        model.preview();
+
+        assertThat(model.previewStatusProperty().get()).startsWith("No preview:")
+                .contains("is not a goal of the profile 'Daniel Okafor'");
+        assertThat(model.previewPages()).containsExactlyElementsOf(drawn);
+        assertThat(model.runningProperty().get()).isFalse();
+        assertThat(model.canPreviewProperty().get()).isTrue();
     }
 }
