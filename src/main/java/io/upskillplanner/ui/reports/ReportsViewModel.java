@@ -79,6 +79,8 @@ public final class ReportsViewModel {
     private AtomicBoolean cancelFlag = new AtomicBoolean();
 
     private final ObservableList<Image> previewPages = FXCollections.observableArrayList();
+    // One wrapper, kept: it passes changes on through a weak listener, so a wrapper per call would lose them.
+    private final ObservableList<Image> previewPagesView = FXCollections.unmodifiableObservableList(previewPages);
     private final ReadOnlyObjectWrapper<PreviewState> previewState = new ReadOnlyObjectWrapper<>(PreviewState.NONE);
     private final ReadOnlyStringWrapper previewStatus = new ReadOnlyStringWrapper(Messages.get("reports.preview.none"));
     private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper();
@@ -176,7 +178,7 @@ public final class ReportsViewModel {
 
     /** The pictures of the pages shown, in order; replaced only when a new preview is complete. */
     public ObservableList<Image> previewPages() {
-        return FXCollections.unmodifiableObservableList(previewPages);
+        return previewPagesView;
     }
 
     public ReadOnlyObjectProperty<PreviewState> previewStateProperty() {
