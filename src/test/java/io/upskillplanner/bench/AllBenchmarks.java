@@ -23,6 +23,7 @@ public final class AllBenchmarks {
         benchmarks.add(new CatalogBenchmark());
         benchmarks.add(new DecideBenchmark());
         benchmarks.add(new ReportBenchmark());
+        benchmarks.add(new PreviewBenchmark());
         benchmarks.add(new ImportBenchmark());
         return benchmarks;
     }
