@@ -25,6 +25,7 @@ import io.upskillplanner.exchange.DemoSeeder;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.Database;
 import io.upskillplanner.store.Store;
+import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.TaskRunner;
 import io.upskillplanner.ui.main.AppState;
 
@@ -331,7 +332,7 @@ class CompareViewModelTest {
         assertThat(vm.breakdown()).hasSize(Criterion.values().length);
         assertThat(vm.breakdown().stream().map(l -> l.points()).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(first.evaluation().score().points());
-        assertThat(vm.breakdown()).allSatisfy(l -> assertThat(l.explanation()).isNotBlank());
+        assertThat(vm.breakdown()).allSatisfy(l -> assertThat(Formats.text(l.explanation())).isNotBlank());
 
         vm.weight(Criterion.RECOGNITION).weightProperty().set(0);
 
