@@ -809,8 +809,8 @@ final class PdfReport {
             flow.newPage();
         }
         flow.heading(text.get("about.title"), 0);
-        for (int i = 1; i <= 4; i++) {
-            flow.paragraph(text.get("about." + i), Style.BODY);
+        for (String paragraph : List.of("about.1", "about.2", "about.3", "about.4")) {
+            flow.paragraph(text.get(paragraph), Style.BODY);
             flow.moveDown(2);
         }
     }
