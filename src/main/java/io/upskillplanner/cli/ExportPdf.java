@@ -53,9 +53,11 @@ public final class ExportPdf {
             goalIds = List.of(chosen.id());
         }
         String author = app.store().settings().get(PlanReport.AUTHOR_SETTING).orElse("");
-        ReportOptions options = new ReportOptions(goalIds, ReportSection.all(), size, author, LocalDate.now(), language);
+        ReportOptions options = new ReportOptions(goalIds, ReportSection.all(), size, author, LocalDate.now(),
+                language);
         PlanReport.export(app.store(), found.id(), options, out, ReportMonitor.NONE);
-        log.println("Wrote the report of " + found.name() + " (" + (goal == null ? goals.size() + " goals" : "1 goal")
+        int written = goal == null ? goals.size() : 1;
+        log.println("Wrote the report of " + found.name() + " (" + written + (written == 1 ? " goal" : " goals")
                 + ") to " + out.toAbsolutePath().normalize());
         log.flush();
         return ExitCode.OK;

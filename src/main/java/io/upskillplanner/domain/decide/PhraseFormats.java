@@ -17,7 +17,10 @@ import io.upskillplanner.domain.Money;
  */
 public interface PhraseFormats {
 
-    /** What the decision logic wrote before it spoke more than English: {@code 1200.00 EUR}, {@code 2026-11-29}, {@code 7.5}. */
+    /**
+     * What the decision logic wrote before it spoke more than English: {@code 1200.00 EUR},
+     * {@code 2026-11-29}, {@code 7.5}.
+     */
     PhraseFormats PLAIN = new PhraseFormats() {
         @Override
         public String money(Money money) {

@@ -62,9 +62,11 @@ class GermanPhrasesTest {
         Quality none = new Quality(null, null, 0, 0);
 
         assertThat(german(QualityRules.accreditation(quality).explanation())).isEqualTo("Akkreditiert durch CAHIIM");
-        assertThat(german(QualityRules.accreditation(none).explanation())).isEqualTo("Keine akkreditierende Stelle erfasst");
+        assertThat(german(QualityRules.accreditation(none).explanation()))
+                .isEqualTo("Keine akkreditierende Stelle erfasst");
         assertThat(german(QualityRules.curriculum(quality).explanation()))
-                .isEqualTo("Folgt dem Curriculum-Standard AHIMA CCS domains (4/5: vom Anbieter genannt, nicht geprüft)");
+                .isEqualTo("Folgt dem Curriculum-Standard AHIMA CCS domains (4/5: vom Anbieter genannt,"
+                        + " nicht geprüft)");
         assertThat(german(QualityRules.curriculum(none).explanation())).isEqualTo("Kein Curriculum-Standard genannt");
         assertThat(german(QualityRules.instructors(quality).explanation()))
                 .isEqualTo("Fachkompetenz der Lehrenden im Katalog mit 3/5 bewertet");
@@ -75,8 +77,8 @@ class GermanPhrasesTest {
     @Test
     void costFitUsesGermanMoneyAndPercent() {
         assertThat(german(CostFitRule.rate(eur("1234.5"), eur("3000"), eur("600"), 1).explanation()))
-                .isEqualTo("Kostet 1.234,50 €, 51 % des verbleibenden Budgets 2.400 € (Budget 3.000 € abzüglich 600 €"
-                        + " für 1 weiteren geplanten Nachweis)");
+                .isEqualTo("Kostet 1.234,50 €, 51 % des verbleibenden Budgets 2.400 € (Budget 3.000 €"
+                        + " abzüglich 600 € für 1 weiteren geplanten Nachweis)");
         assertThat(german(CostFitRule.rate(eur("1200"), eur("3000"), eur("600"), 2).explanation()))
                 .endsWith("für 2 weitere geplante Nachweise)");
         assertThat(german(CostFitRule.rate(eur("10"), eur("0"), eur("0"), 0).explanation()))
@@ -87,8 +89,9 @@ class GermanPhrasesTest {
 
     @Test
     void timeFitUsesGermanNumbersAndDates() {
-        assertThat(german(TimeFitRule.rate(10, new BigDecimal("7.50"), TODAY, TODAY.plusDays(100), false).explanation()))
-                .isEqualTo("Dauert für sich allein 10 Wochen bei 7,5 Std./Woche: 70 % der Zeit bis zur Frist 16.04.2025");
+        assertThat(german(TimeFitRule.rate(10, new BigDecimal("7.50"), TODAY, TODAY.plusDays(100), false)
+                .explanation())).isEqualTo("Dauert für sich allein 10 Wochen bei 7,5 Std./Woche: 70 % der Zeit bis"
+                + " zur Frist 16.04.2025");
         assertThat(german(TimeFitRule.rate(1, BigDecimal.TEN, TODAY, TODAY.plusDays(100), false).explanation()))
                 .startsWith("Dauert für sich allein 1 Woche bei 10 Std./Woche");
         assertThat(german(TimeFitRule.rate(5, BigDecimal.TEN, TODAY, null, false).explanation()))

@@ -213,7 +213,8 @@ class SchedulerTest {
         DeadlineMiss miss = schedule.deadlineMiss().orElseThrow();
         assertThat(miss.weeklyHoursNeeded()).isEmpty();
         assertThat(miss.droppingAnyOneFits()).containsExactly(cohort.candidate());
-        assertThat(schedule.warnings()).extracting(Phrase::english).contains("Even 80 h/week would not meet the deadline: fixed course lengths"
+        assertThat(schedule.warnings()).extracting(Phrase::english)
+                .contains("Even 80 h/week would not meet the deadline: fixed course lengths"
                 + " or planned start dates set the pace.");
     }
 
@@ -222,8 +223,10 @@ class SchedulerTest {
         Schedule schedule = Scheduler.schedule(List.of(planned("A", 40, 1), planned("B", 40, 2)),
                 ScheduleMode.SEQUENTIAL, TEN, TODAY, TODAY.minusDays(3));
 
-        assertThat(schedule.warnings()).extracting(Phrase::english).first().isEqualTo("The deadline 2025-01-03 has already passed.");
-        assertThat(schedule.warnings()).extracting(Phrase::english).contains("Dropping any single credential would not be enough.");
+        assertThat(schedule.warnings()).extracting(Phrase::english).first()
+                .isEqualTo("The deadline 2025-01-03 has already passed.");
+        assertThat(schedule.warnings()).extracting(Phrase::english)
+                .contains("Dropping any single credential would not be enough.");
         assertThat(schedule.deadlineMiss().orElseThrow().weeklyHoursNeeded()).isEmpty();
     }
 
