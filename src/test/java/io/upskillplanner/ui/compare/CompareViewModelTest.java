@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -320,6 +321,30 @@ class CompareViewModelTest {
                 .anyMatch(w -> w.startsWith("Dropping"));
         assertThat(vm.scheduleLines()).anyMatch(ScheduleLine::afterDeadline);
         assertThat(vm.returnTextProperty().get()).contains("n/a");
+    }
+
+    @Test
+    void inGermanTheDecisionLogicsSentencesAreGermanWithGermanMoneyAndDates() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            Goal goal = InfeasiblePlanFixture.create(store, TODAY);
+            state.currentProfileProperty().set(store.profiles().find(goal.profileId()).orElseThrow());
+            CompareViewModel vm = viewModel();
+            vm.openBreakdown(vm.rows().get(0));
+
+            List<String> explanations = vm.breakdown().stream().map(l -> Formats.text(l.explanation())).toList();
+            assertThat(explanations).anyMatch(t -> t.startsWith("Anerkennung in Technology: "))
+                    .anyMatch(t -> t.equals("Das Ziel nennt noch keine Kompetenzen, daher lässt sich die Abdeckung"
+                            + " nicht beurteilen"))
+                    .anyMatch(t -> t.startsWith("Kostet ") && t.contains(",40\u00a0€") && t.contains("verbleibenden Budget"))
+                    .anyMatch(t -> t.matches("Dauert für sich allein \\d+ Wochen? bei 2 Std\\./Woche: .*"
+                            + " \\d{2}\\.\\d{2}\\.\\d{4}"))
+                    .noneMatch(t -> t.contains("Costs") || t.contains("EUR") || t.contains("USD"));
+            assertThat(vm.returnTextProperty().get()).contains("Gehalt").doesNotContain("salary", "n/a");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
