@@ -337,7 +337,7 @@ class CompareViewModelTest {
             assertThat(explanations).anyMatch(t -> t.startsWith("Anerkennung in Technology: "))
                     .anyMatch(t -> t.equals("Das Ziel nennt noch keine Kompetenzen, daher lässt sich die Abdeckung"
                             + " nicht beurteilen"))
-                    .anyMatch(t -> t.startsWith("Kostet ") && t.contains(",40\u00a0€") && t.contains("verbleibenden Budget"))
+                    .anyMatch(t -> t.matches("Kostet [\\d.]+(,\\d{2})?\u00a0€.* verbleibenden Budget.*"))
                     .anyMatch(t -> t.matches("Dauert für sich allein \\d+ Wochen? bei 2 Std\\./Woche: .*"
                             + " \\d{2}\\.\\d{2}\\.\\d{4}"))
                     .noneMatch(t -> t.contains("Costs") || t.contains("EUR") || t.contains("USD"));
