@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AppServices implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AppServices.class);
 
     private final DataFolder folder;
     private final InstanceLock lock;
@@ -232,7 +231,12 @@ public final class AppServices implements AutoCloseable {
         try {
             lock.close();
         } catch (IOException e) {
-            LOG.warn("Could not release the instance lock: {}", e.getMessage());
+            log().warn("Could not release the instance lock: {}", e.getMessage());
         }
+    }
+
+    /** Looked up on use: logging starts after the first frame, not on the way to it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(AppServices.class);
     }
 }

@@ -28,6 +28,11 @@ public final class Main {
         System.setProperty("org.jooq.no-tips", "true");
         System.setProperty("upskill.logdir", DataFolder.resolveDefault(dataDirArgument(args)).logs().toString());
 
+        if (args.length == 0) {
+            // The desktop app, as a launcher icon starts it. Building the command tree with picocli
+            // costs several hundred milliseconds in a cold JVM, all before the window could show.
+            System.exit(DesktopLauncher.launch(DataFolder.resolveDefault(null)));
+        }
         UpskillCommand root = new UpskillCommand();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);

@@ -35,6 +35,7 @@ import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
 import io.upskillplanner.ui.main.MainWindowView;
 import io.upskillplanner.ui.main.MainWindowViewModel;
+import io.upskillplanner.ui.main.OpeningFrame;
 import io.upskillplanner.ui.reports.DocumentOpener;
 import io.upskillplanner.ui.settings.Appearance;
 import io.upskillplanner.ui.settings.SettingsContext;
@@ -50,7 +51,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DesktopApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private static DataFolder folder;
     private static InstanceLock lock;
     private static Optional<ServerDatabase> server = Optional.empty();
@@ -85,13 +85,12 @@ public final class DesktopApp extends Application {
         MainWindowViewModel viewModel = new MainWindowViewModel();
         viewModel.useSettings(new SettingsContext(folder.root(), appearance,
                 DocumentOpener.system()));
-        Parent root = new MainWindowView(viewModel).load();
-        initial.applyFontSize(root);
+        Scene scene = createScene(OpeningFrame.create(viewModel.startupStatusProperty()));
+        initial.applyFontSize(scene.getRoot());
         appearance.addListener((obs, old, changed) -> {
             changed.applyTheme();
-            changed.applyFontSize(root);
+            changed.applyFontSize(scene.getRoot());
         });
-        Scene scene = createScene(root);
         stage.setTitle(viewModel.windowTitle());
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -99,7 +98,19 @@ public final class DesktopApp extends Application {
         stage.show();
         this.stage = stage;
 
-        runOpener(() -> openStore(viewModel, false));
+        // The first frame is on screen after this pulse; then the full window replaces it while the
+        // database opens on another thread.
+        Runnable[] afterFirstFrame = new Runnable[1];
+        afterFirstFrame[0] = () -> {
+            scene.removePostLayoutPulseListener(afterFirstFrame[0]);
+            Platform.runLater(() -> {
+                runOpener(() -> openStore(viewModel, false));
+                Parent root = new MainWindowView(viewModel).load();
+                appearance.get().applyFontSize(root);
+                scene.setRoot(root);
+            });
+        };
+        scene.addPostLayoutPulseListener(afterFirstFrame[0]);
     }
 
     /** The scene with the app's own style sheet over the theme. */
@@ -122,7 +133,7 @@ public final class DesktopApp extends Application {
             // The window is already on screen: the daily backup never delays the first frame.
             opened.dbExecutor().submit(opened::dailyBackupIfDue).whenComplete((backup, error) -> {
                 if (error != null) {
-                    LOG.warn("The daily backup failed", error);
+                    log().warn("The daily backup failed", error);
                     Platform.runLater(() -> {
                         if (viewModel.state() != null) {
                             viewModel.state().setStatus(Messages.get("status.backupFailed", error.getMessage()));
@@ -131,10 +142,10 @@ public final class DesktopApp extends Application {
                 }
             });
         } catch (RecoveryNeededException e) {
-            LOG.warn("The database needs recovery: {}", e.getMessage());
+            log().warn("The database needs recovery: {}", e.getMessage());
             Platform.runLater(() -> askForRecovery(viewModel, StartupRecovery.of(e)));
         } catch (RuntimeException e) {
-            LOG.error("Cannot open the data folder {}", folder.root(), e);
+            log().error("Cannot open the data folder {}", folder.root(), e);
             exitCode = ExitCode.FAILURE;
             Platform.runLater(() -> {
                 viewModel.storeFailed(e.getMessage());
@@ -172,7 +183,7 @@ public final class DesktopApp extends Application {
                     try {
                         AppServices.restoreFolder(folder, recovery.latest().orElseThrow().file(), new CancelFlag());
                     } catch (RuntimeException e) {
-                        LOG.error("Restoring the latest backup failed", e);
+                        log().error("Restoring the latest backup failed", e);
                     }
                     openStore(viewModel, false);
                 });
@@ -181,7 +192,7 @@ public final class DesktopApp extends Application {
                 try {
                     new BackupService(folder).setAsideDamaged();
                 } catch (RuntimeException e) {
-                    LOG.error("Could not set the damaged database aside", e);
+                    log().error("Could not set the damaged database aside", e);
                 }
                 openStore(viewModel, true);
             });
@@ -223,5 +234,10 @@ public final class DesktopApp extends Application {
         if (opened != null) {
             opened.close();
         }
+    }
+
+    /** Looked up on use: logging starts after the first frame, not on the way to it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApp.class);
     }
 }

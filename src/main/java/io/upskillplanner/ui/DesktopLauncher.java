@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 /** Starts the desktop app on a data folder, refusing politely when another instance has it. */
 public final class DesktopLauncher {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
 
     private DesktopLauncher() {
     }
@@ -84,7 +83,7 @@ public final class DesktopLauncher {
                 });
                 shown.await();
             } catch (RuntimeException | InterruptedException | Error e) {
-                LOG.warn("Could not show the startup dialog: {}", e.toString());
+                log().warn("Could not show the startup dialog: {}", e.toString());
             } finally {
                 Platform.exit();
             }
@@ -97,11 +96,16 @@ public final class DesktopLauncher {
                 Application.launch(DesktopApp.class);
             } catch (RuntimeException e) {
                 // Typically no display, or no GTK 3 on Linux: say so instead of a stack trace.
-                LOG.error("The desktop app could not start", e);
+                log().error("The desktop app could not start", e);
                 System.err.println("Error: " + Messages.get("startup.noDisplay", e.getMessage()));
                 return ExitCode.FAILURE;
             }
             return DesktopApp.exitCode();
         }
+    }
+
+    /** Looked up on use: logging starts after the first frame, not on the way to it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopLauncher.class);
     }
 }

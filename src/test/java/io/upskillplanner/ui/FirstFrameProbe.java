@@ -17,7 +17,8 @@ import io.upskillplanner.store.DataFolder;
  * window of the main window's size; {@code app DIR} starts the real app on a data folder. Both
  * start the toolkit the same way and print the milliseconds from JVM start to the first pulse
  * after {@code stage.show()} (layout done, frame handed to the renderer); the app also prints
- * when the demo profiles are on screen.
+ * when the full window (menus, navigation, status bar) has replaced the opening frame and when
+ * the demo profiles are on screen.
  */
 public final class FirstFrameProbe {
 
@@ -47,6 +48,7 @@ public final class FirstFrameProbe {
             Scene scene = stage.getScene();
             Runnable[] listener = new Runnable[1];
             boolean[] framed = {false};
+            boolean[] whole = {false};
             listener[0] = () -> {
                 if (!framed[0]) {
                     framed[0] = true;
@@ -54,6 +56,10 @@ public final class FirstFrameProbe {
                     if (!app) {
                         System.exit(0);
                     }
+                }
+                if (!whole[0] && scene.lookup("#navigation") != null) {
+                    whole[0] = true;
+                    System.out.println("WINDOW_READY_MS=" + sinceJvmStart());
                 }
                 if (scene.lookup("#profileTable") instanceof TableView<?> table && !table.getItems().isEmpty()) {
                     System.out.println("DATA_READY_MS=" + sinceJvmStart());

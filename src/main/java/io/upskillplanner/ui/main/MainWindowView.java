@@ -187,6 +187,9 @@ public final class MainWindowView {
                 onStoreReady();
             }
         });
+        if (viewModel.readyProperty().get()) {
+            onStoreReady();
+        }
     }
 
     private void onStoreReady() {

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DocumentOpener {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DocumentOpener.class);
     private static volatile HostServices hostServices;
 
     private DocumentOpener() {
@@ -43,13 +42,18 @@ public final class DocumentOpener {
                 if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                     Desktop.getDesktop().open(file.toFile());
                 } else {
-                    LOG.warn("No way to open {} in a viewer on this system", file);
+                    log().warn("No way to open {} in a viewer on this system", file);
                 }
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Cannot open {} in a viewer: {}", file, e.getMessage());
+                log().warn("Cannot open {} in a viewer: {}", file, e.getMessage());
             }
         }, "open-report");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    /** Looked up on use: logging starts after the first frame, not on the way to it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DocumentOpener.class);
     }
 }

@@ -30,7 +30,6 @@ public record Appearance(Theme theme, Locale language, int fontSize) {
     /** The languages the bundles are complete for. */
     public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN);
 
-    private static final Logger LOG = LoggerFactory.getLogger(Appearance.class);
 
     public Appearance {
         fontSize = Math.max(MIN_FONT_SIZE, Math.min(MAX_FONT_SIZE, fontSize));
@@ -62,7 +61,7 @@ public record Appearance(Theme theme, Locale language, int fontSize) {
             int size = Integer.parseInt(properties.getProperty("fontSize", Integer.toString(DEFAULT_FONT_SIZE)).strip());
             return new Appearance(theme, language, size);
         } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Ignoring unreadable appearance settings in {}", file, e);
+            log().warn("Ignoring unreadable appearance settings in {}", file, e);
             return defaults;
         }
     }
@@ -105,5 +104,10 @@ public record Appearance(Theme theme, Locale language, int fontSize) {
 
     public Appearance withFontSize(int newSize) {
         return new Appearance(theme, language, newSize);
+    }
+
+    /** Looked up on use: logging starts after the first frame, not on the way to it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Appearance.class);
     }
 }

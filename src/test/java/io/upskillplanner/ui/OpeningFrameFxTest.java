@@ -1,0 +1,74 @@
+package io.upskillplanner.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import io.upskillplanner.AppServices;
+import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.settings.Appearance;
+import io.upskillplanner.ui.settings.Theme;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's first frame is the light opening frame; the full window and the data follow it. */
+class OpeningFrameFxTest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private DesktopApp app;
+    private InstanceLock lock;
+
+    @AfterEach
+    void stopApp() throws Exception {
+        if (app != null) {
+            WaitForAsyncUtils.asyncFx(app::stop).get(30, TimeUnit.SECONDS);
+        } else if (lock != null) {
+            lock.close();
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void firstFrameShowsTheOpeningLineThenTheFullWindowReplacesIt() throws Exception {
+        new Appearance(Theme.DARK, Locale.ENGLISH, 18).write(dir);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        DataFolder folder = new DataFolder(dir);
+        lock = AppServices.lock(folder);
+        DesktopApp.prepare(folder, lock);
+        Parent[] first = new Parent[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            app = new DesktopApp();
+            app.start(stage);
+            first[0] = stage.getScene().getRoot();
+        }).get(30, TimeUnit.SECONDS);
+
+        assertThat(first[0].lookup("#profileTable")).isNull();
+        assertThat(first[0].lookup("#navigation")).isNull();
+        Label line = (Label) first[0].lookup("#openingLine");
+        assertThat(line.getText()).isEqualTo(Messages.get("status.opening"));
+        assertThat(first[0].getStyle()).contains("18px");
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene().getRoot() != first[0]
+                && stage.getScene().getRoot().lookup("#profileTable") instanceof TableView<?> table
+                && !table.getItems().isEmpty());
+        Parent full = stage.getScene().getRoot();
+        assertThat(full.lookup("#navigation")).isNotNull();
+        assertThat(full.getStyle()).as("the font size follows the swap").contains("18px");
+    }
+}
