@@ -18,6 +18,7 @@ final class TimelineChart extends StackedBarChart<Number, String> {
 
     TimelineChart() {
         super(new NumberAxis(), new CategoryAxis());
+        getStyleClass().add("timeline-chart");
         deadlineLine.getStyleClass().add("deadline-line");
         deadlineLine.setManaged(false);
         getPlotChildren().add(deadlineLine);
