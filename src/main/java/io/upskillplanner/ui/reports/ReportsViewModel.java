@@ -169,7 +169,9 @@ public final class ReportsViewModel {
                 chosenSections.add(section);
             }
         });
-        ReportOptions options = new ReportOptions(goalIds, chosenSections, paper.get(), author.get(), today.get());
+        // The app's language is the default locale once the appearance is applied; the report follows it.
+        ReportOptions options = new ReportOptions(goalIds, chosenSections, paper.get(), author.get(), today.get(),
+                Locale.getDefault());
         AtomicBoolean cancelled = new AtomicBoolean();
         cancelFlag = cancelled;
         running.set(true);
