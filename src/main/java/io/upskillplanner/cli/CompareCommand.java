@@ -20,6 +20,7 @@ import io.upskillplanner.domain.decide.CandidateTiming;
 import io.upskillplanner.domain.decide.Criterion;
 import io.upskillplanner.domain.decide.CriterionScore;
 import io.upskillplanner.domain.decide.MissingExchangeRateException;
+import io.upskillplanner.domain.decide.Phrase;
 import io.upskillplanner.domain.decide.PlanEvaluation;
 import io.upskillplanner.domain.decide.PlanEvaluator;
 import io.upskillplanner.domain.decide.PlanInputs;
@@ -147,7 +148,7 @@ final class CompareCommand implements Callable<Integer> {
             item.put("rating", line.rating());
             item.put("weight", line.weight());
             item.put("points", line.points());
-            item.put("explanation", line.explanation());
+            item.put("explanation", line.explanation().english());
         }
         node.set("totalCost", JsonOutput.money(e.totalCost()));
         node.set("ownCurrencyCost", JsonOutput.money(e.cost().total()));
@@ -174,7 +175,7 @@ final class CompareCommand implements Callable<Integer> {
         node.put("beforeDeadline", totals.beforeDeadline());
         node.put("feasible", totals.feasible());
         ArrayNode reasons = node.putArray("infeasibleBecause");
-        totals.infeasibleBecause().forEach(reasons::add);
+        totals.infeasibleBecause().forEach(reason -> reasons.add(reason.english()));
         ArrayNode schedule = node.putArray("schedule");
         for (ScheduleEntry entry : evaluation.schedule().entries()) {
             ObjectNode item = schedule.addObject();
@@ -186,7 +187,7 @@ final class CompareCommand implements Callable<Integer> {
             item.put("weeklyHours", entry.weeklyHours());
         }
         ArrayNode warnings = node.putArray("warnings");
-        evaluation.schedule().warnings().forEach(warnings::add);
+        evaluation.schedule().warnings().forEach(warning -> warnings.add(warning.english()));
         ReturnOnInvestment roi = totals.returnOnInvestment();
         ObjectNode roiNode = node.putObject("returnOnInvestment");
         roiNode.put("available", roi.isAvailable());
@@ -200,7 +201,7 @@ final class CompareCommand implements Callable<Integer> {
         } else {
             roiNode.putNull("paybackMonths");
         }
-        roiNode.put("notAvailableBecause", roi.notAvailableBecause().orElse(null));
+        roiNode.put("notAvailableBecause", roi.notAvailableBecause().map(CompareCommand::notAvailable).orElse(null));
         return node;
     }
 
@@ -237,7 +238,7 @@ final class CompareCommand implements Callable<Integer> {
             TextTable breakdown = new TextTable("  CRITERION", "RATING", "WEIGHT", "POINTS", "EXPLANATION");
             for (CriterionScore line : e.score().breakdown()) {
                 breakdown.row("  " + line.criterion().label(), plain(line.rating()), plain(line.weight()),
-                        line.points().toPlainString(), line.explanation());
+                        line.points().toPlainString(), line.explanation().english());
             }
             breakdown.print(out);
         }
@@ -251,13 +252,13 @@ final class CompareCommand implements Callable<Integer> {
                 + totals.deadline().map(LocalDate::toString).orElse("none")
                 + (totals.beforeDeadline() ? " (in time)" : " (late)"));
         out.println("  Feasible:    " + (totals.feasible() ? "yes" : "no"));
-        totals.infeasibleBecause().forEach(reason -> out.println("    - " + reason));
+        totals.infeasibleBecause().forEach(reason -> out.println("    - " + reason.english()));
         ReturnOnInvestment roi = totals.returnOnInvestment();
         out.println("  ROI:         " + (roi.isAvailable()
                 ? "pays back in " + roi.paybackMonths().getAsLong()
                         + (roi.paybackMonths().getAsLong() == 1 ? " month" : " months") + " (uplift "
                         + roi.yearlyUplift().orElseThrow() + " a year)"
-                : roi.notAvailableBecause().orElse("n/a")));
+                : roi.notAvailableBecause().map(CompareCommand::notAvailable).orElse("n/a")));
         Map<UUID, String> titles = titles(evaluation);
         if (!evaluation.schedule().entries().isEmpty()) {
             out.println("  Schedule:");
@@ -269,7 +270,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (!evaluation.schedule().warnings().isEmpty()) {
             out.println("  Warnings:");
-            evaluation.schedule().warnings().forEach(w -> out.println("    - " + w));
+            evaluation.schedule().warnings().forEach(w -> out.println("    - " + w.english()));
         }
         out.flush();
     }
@@ -277,6 +278,11 @@ final class CompareCommand implements Callable<Integer> {
     private static Map<UUID, String> titles(PlanEvaluation evaluation) {
         return evaluation.candidates().stream().collect(Collectors.toMap(e -> e.candidate().id(),
                 e -> e.credential().title(), (a, b) -> a));
+    }
+
+    /** The command line's output keeps the English it always had, "n/a: " and the reason. */
+    private static String notAvailable(Phrase reason) {
+        return "n/a: " + reason.english();
     }
 
     private static String yesNo(boolean value) {

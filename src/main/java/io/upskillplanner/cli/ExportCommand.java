@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
@@ -15,6 +16,7 @@ import io.upskillplanner.exchange.csv.ComparisonCsvExporter;
 import io.upskillplanner.exchange.plan.PlanExporter;
 import io.upskillplanner.report.PaperSize;
 import io.upskillplanner.report.PlanReport;
+import io.upskillplanner.report.ReportOptions;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,15 +58,21 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "SIZE", description = "pdf only: a4 (default) or letter.")
     String paper;
 
+    @Option(names = "--lang", paramLabel = "LANG",
+            description = "pdf only: the report's language, en (default) or de.")
+    String language;
+
     @Override
     public Integer call() throws Exception {
         if (paper != null) {
             requirePaperForPdf();
         }
+        Locale reportLanguage = language == null ? Locale.ENGLISH : requireLanguageForPdf();
         if (format == ExportFormat.PDF) {
             PlanReport.prepareInBackground();
             try (AppServices app = parent.open()) {
-                return ExportPdf.export(app, profileName, goalTitle, out, paper, spec.commandLine().getOut());
+                return ExportPdf.export(app, profileName, goalTitle, out, paper, reportLanguage,
+                        spec.commandLine().getOut());
             }
         }
         try (AppServices app = parent.open()) {
@@ -97,6 +105,17 @@ final class ExportCommand implements Callable<Integer> {
             PaperSize.parse(paper);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--paper '" + paper + "': use a4 or letter");
+        }
+    }
+
+    private Locale requireLanguageForPdf() {
+        if (format != ExportFormat.PDF) {
+            throw new ParameterException(spec.commandLine(), "--lang applies to pdf only");
+        }
+        try {
+            return ReportOptions.language(language);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--lang '" + language + "': use en or de");
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Goal;
@@ -29,11 +30,12 @@ public final class ExportPdf {
     /**
      * @param goal  a goal title (any case), or null for every goal of the profile
      * @param paper "a4" or "letter", or null for A4
+     * @param language the report's language, one of {@link ReportOptions#LANGUAGES}
      * @return the exit code
      * @throws InputRejectedException when the profile, the goal, the paper or the output path cannot be used
      */
-    public static int export(AppServices app, String profile, String goal, Path out, String paper, PrintWriter log)
-            throws IOException {
+    public static int export(AppServices app, String profile, String goal, Path out, String paper, Locale language,
+                             PrintWriter log) throws IOException {
         PaperSize size;
         try {
             size = paper == null ? PaperSize.A4 : PaperSize.parse(paper);
@@ -51,9 +53,11 @@ public final class ExportPdf {
             goalIds = List.of(chosen.id());
         }
         String author = app.store().settings().get(PlanReport.AUTHOR_SETTING).orElse("");
-        ReportOptions options = new ReportOptions(goalIds, ReportSection.all(), size, author, LocalDate.now());
+        ReportOptions options = new ReportOptions(goalIds, ReportSection.all(), size, author, LocalDate.now(),
+                language);
         PlanReport.export(app.store(), found.id(), options, out, ReportMonitor.NONE);
-        log.println("Wrote the report of " + found.name() + " (" + (goal == null ? goals.size() + " goals" : "1 goal")
+        int written = goal == null ? goals.size() : 1;
+        log.println("Wrote the report of " + found.name() + " (" + written + (written == 1 ? " goal" : " goals")
                 + ") to " + out.toAbsolutePath().normalize());
         log.flush();
         return ExitCode.OK;

@@ -64,6 +64,10 @@ public final class DemoSeeder {
 
     /** Seeds the demo data if this database never had it and holds nothing yet. Returns whether it did. */
     public boolean seedIfNew() {
+        // Every start after the first ends here, without reading and parsing the demo files.
+        if (store.settings().get(SEEDED_MARKER).isPresent()) {
+            return false;
+        }
         JsonNode catalog = read(CATALOG);
         JsonNode profiles = read(PROFILES);
         return store.inTransaction(tx -> {

@@ -2,10 +2,8 @@ package io.upskillplanner.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.DoubleFunction;
 
 /**
@@ -27,17 +25,21 @@ final class Charts {
     private static final float BAR = 9;
     private static final Style LABEL = Style.SMALL;
     private static final Style AXIS = Style.TINY_MUTED;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
-    private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy", Locale.ENGLISH);
 
-    private Charts() {
+    private final ReportText text;
+    private final ReportFormats formats;
+
+    /** Charts whose words and numbers are in the report's language. */
+    Charts(ReportText text, ReportFormats formats) {
+        this.text = text;
+        this.formats = formats;
     }
 
     /**
      * Horizontal bars from zero with an optional dashed reference line (a budget, the weeks to a
      * deadline) that bars beyond it are measured against.
      */
-    static void bars(PageFlow flow, String title, List<Bar> bars, Double reference, String referenceLabel,
+    void bars(PageFlow flow, String title, List<Bar> bars, Double reference, String referenceLabel,
                      DoubleFunction<String> axisLabel) {
         float height = 80 + bars.size() * ROW;
         flow.ensure(height);
@@ -89,7 +91,7 @@ final class Charts {
      * Recognition of each candidate in every industry, 0 to 5, as shades of one colour; the goal's
      * industry is framed, because recognition varies by industry.
      */
-    static void recognition(PageFlow flow, String title, List<String> rows, List<String> industries, int[][] levels,
+    void recognition(PageFlow flow, String title, List<String> rows, List<String> industries, int[][] levels,
                             int goalColumn) {
         Style headerStyle = Style.TINY_MUTED.withSize(6.5f);
         float labelWidth = LABEL_WIDTH - 20;
@@ -125,9 +127,10 @@ final class Charts {
                 float x = flow.left() + labelWidth + c * cellWidth;
                 Rgb shade = level == 0 ? Rgb.WHITE : Rgb.ACCENT.lighter(0.9f - 0.18f * level);
                 canvas.fill(x + 1, rowTop - ROW + 1, cellWidth - 2, ROW - 2, shade);
-                Style text = level >= 3 ? Style.TINY_MUTED.withColor(Rgb.WHITE) : Style.TINY_MUTED.withColor(Rgb.TEXT);
+                Style levelStyle = level >= 3 ? Style.TINY_MUTED.withColor(Rgb.WHITE)
+                        : Style.TINY_MUTED.withColor(Rgb.TEXT);
                 canvas.textCentered(level == 0 ? "–" : Integer.toString(level), x + cellWidth / 2, rowTop - ROW + 5,
-                        text);
+                        levelStyle);
             }
         }
         float gridBottom = gridTop - rows.size() * ROW;
@@ -136,12 +139,12 @@ final class Charts {
             canvas.outline(flow.left() + labelWidth + goalColumn * cellWidth, gridBottom, cellWidth,
                     gridTop - gridBottom + headerHeight - 2, Rgb.BLACK, 1.2f);
         }
-        canvas.text(ReportText.get("chart.recognition.scale"), flow.left() + labelWidth, gridBottom - 11, AXIS);
+        canvas.text(text.get("chart.recognition.scale"), flow.left() + labelWidth, gridBottom - 11, AXIS);
         flow.moveDown(top - gridBottom + 4 + 24);
     }
 
     /** The plan's credentials on a calendar, with today and the deadline as vertical lines. */
-    static void timeline(PageFlow flow, String title, List<Span> spans, LocalDate today, LocalDate deadline) {
+    void timeline(PageFlow flow, String title, List<Span> spans, LocalDate today, LocalDate deadline) {
         float height = 70 + Math.max(1, spans.size()) * ROW;
         flow.ensure(height);
         chartTitle(flow, title);
@@ -166,7 +169,7 @@ final class Charts {
             float x = xOf(m.atDay(1), from, days, plotLeft, plotWidth);
             boolean labelled = (m.getMonthValue() - 1) % everyMonths == 0;
             canvas.line(x, top, x, plotBottom, Rgb.RULE, labelled ? 0.5f : 0.2f);
-            String label = everyMonths == 12 ? m.format(YEAR) : m.format(MONTH);
+            String label = everyMonths == 12 ? Integer.toString(m.getYear()) : formats.month(m.atDay(1));
             if (labelled && x + 1.5f + canvas.width(label, AXIS) <= plotLeft + plotWidth) {
                 canvas.text(label, x + 1.5f, plotBottom - 9, AXIS);
             }
@@ -189,11 +192,11 @@ final class Charts {
         canvas.line(plotLeft, plotBottom, plotLeft + plotWidth, plotBottom, Rgb.MUTED, 0.6f);
         float todayX = xOf(today, from, days, plotLeft, plotWidth);
         canvas.line(todayX, top + 2, todayX, plotBottom, Rgb.MUTED, 0.8f);
-        String todayLabel = ReportText.get("chart.timeline.today");
+        String todayLabel = text.get("chart.timeline.today");
         if (deadline != null) {
             float deadlineX = xOf(deadline, from, days, plotLeft, plotWidth);
             canvas.dashedLine(deadlineX, top + 10, deadlineX, plotBottom, Rgb.BAD, 1.2f);
-            String label = ReportText.get("chart.timeline.deadline", ReportFormats.date(deadline));
+            String label = text.get("chart.timeline.deadline", formats.date(deadline));
             Style style = Style.TINY_MUTED.withColor(Rgb.BAD).asBold();
             float w = canvas.width(label, style);
             canvas.text(label, Math.max(plotLeft, Math.min(deadlineX - w / 2, flow.right() - w)), top + 12, style);
@@ -218,13 +221,13 @@ final class Charts {
         flow.moveDown(6);
     }
 
-    private static void legend(Canvas canvas, float x, float y) {
+    private void legend(Canvas canvas, float x, float y) {
         canvas.fill(x, y, 8, 7, Rgb.ACCENT);
-        String planned = ReportText.get("chart.legend.planned");
+        String planned = text.get("chart.legend.planned");
         canvas.text(planned, x + 11, y + 0.5f, AXIS);
         float next = x + 11 + canvas.width(planned, AXIS) + 14;
         canvas.fill(next, y, 8, 7, Rgb.ACCENT_LIGHT);
-        canvas.text(ReportText.get("chart.legend.considered"), next + 11, y + 0.5f, AXIS);
+        canvas.text(text.get("chart.legend.considered"), next + 11, y + 0.5f, AXIS);
     }
 
     /** A round step (1, 2 or 5 times a power of ten) that divides {@code max} into about {@code ticks} parts. */

@@ -24,6 +24,7 @@ import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.domain.decide.CandidateEvaluation;
 import io.upskillplanner.domain.decide.CriterionScore;
 import io.upskillplanner.domain.decide.DeadlineMiss;
+import io.upskillplanner.domain.decide.Phrase;
 import io.upskillplanner.domain.decide.PlanEvaluation;
 import io.upskillplanner.domain.decide.PlanEvaluator;
 import io.upskillplanner.domain.decide.PlanTotals;
@@ -58,6 +59,9 @@ final class PdfReport {
     private final ReportMonitor monitor;
     private final Profile profile;
     private final String currency;
+    private final ReportText text;
+    private final ReportFormats formats;
+    private final Charts charts;
 
     PdfReport(ReportContent content, ReportOptions options, ReportMonitor monitor) {
         this.content = content;
@@ -65,6 +69,9 @@ final class PdfReport {
         this.monitor = monitor;
         this.profile = content.profile();
         this.currency = profile.currency();
+        this.text = ReportText.of(options.language());
+        this.formats = ReportFormats.of(text);
+        this.charts = new Charts(text, formats);
     }
 
     void write(OutputStream out) throws IOException {
@@ -98,8 +105,8 @@ final class PdfReport {
     private void build(PDDocument doc) throws IOException {
         FontSet fonts = new FontSet(doc);
         String name = clean(profile.name());
-        PageFlow flow = new PageFlow(doc, fonts, options.paper(), ReportText.get("header.left", name),
-                ReportFormats.date(options.today()));
+        PageFlow flow = new PageFlow(doc, fonts, options.paper(), text.get("header.left", name),
+                formats.date(options.today()));
         int steps = content.goals().size() + 3;
         int step = 0;
 
@@ -136,8 +143,8 @@ final class PdfReport {
         bookmarks(doc, flow.headings());
         pageNumbers(doc, fonts);
         String author = clean(options.author());
-        PdfA.apply(doc, ReportText.get("doc.title", name), author,
-                ReportText.get("doc.subject", name, content.goals().size(), ReportFormats.date(options.today())),
+        PdfA.apply(doc, text.get("doc.title", name), author,
+                text.get("doc.subject", name, content.goals().size(), formats.date(options.today())),
                 Version.full(), "Apache PDFBox " + org.apache.pdfbox.util.Version.getVersion(),
                 ZonedDateTime.now());
         monitor.progress(++step / (double) steps);
@@ -151,7 +158,7 @@ final class PdfReport {
         PDRectangle box = page.getMediaBox();
         canvas.fill(0, box.getHeight() - 14, box.getWidth(), 14, Rgb.ACCENT);
         flow.moveDown(110);
-        canvas.text(ReportText.get("cover.kicker"), flow.left(), flow.y(), Style.SMALL_BOLD.withColor(Rgb.ACCENT));
+        canvas.text(text.get("cover.kicker"), flow.left(), flow.y(), Style.SMALL_BOLD.withColor(Rgb.ACCENT));
         flow.moveDown(14);
         Style nameStyle = new Style(true, 28, Rgb.BLACK);
         for (String line : flow.wrap(clean(profile.name()), nameStyle, flow.width())) {
@@ -161,23 +168,23 @@ final class PdfReport {
         flow.moveDown(14);
         String role = join(" · ", profile.currentRole(), profile.currentIndustry());
         if (!role.isEmpty()) {
-            flow.paragraph(ReportText.get("cover.currently", role), new Style(false, 12, Rgb.MUTED));
+            flow.paragraph(text.get("cover.currently", role), new Style(false, 12, Rgb.MUTED));
         }
         flow.moveDown(16);
         canvas.line(flow.left(), flow.y(), flow.left() + 60, flow.y(), Rgb.ACCENT, 2);
         flow.moveDown(18);
-        flow.paragraph(ReportText.get("cover.goals"), Style.H3);
+        flow.paragraph(text.get("cover.goals"), Style.H3);
         if (content.goals().isEmpty()) {
-            flow.paragraph(ReportText.get("cover.noGoals"), Style.BODY);
+            flow.paragraph(text.get("cover.noGoals"), Style.BODY);
         }
         for (GoalPlan plan : content.goals()) {
             Goal goal = plan.goal();
-            String deadline = goal.deadline() == null ? "" : "  ·  " + ReportText.get("goal.deadline") + " "
-                    + ReportFormats.date(goal.deadline());
+            String deadline = goal.deadline() == null ? "" : "  ·  " + text.get("goal.deadline") + " "
+                    + formats.date(goal.deadline());
             PlanTotals totals = plan.evaluation().totals();
             boolean planned = !plan.evaluation().schedule().entries().isEmpty();
-            String verdict = !planned ? ReportText.get("summary.noneChosen")
-                    : totals.feasible() ? ReportText.get("summary.feasible") : ReportText.get("summary.infeasible");
+            String verdict = !planned ? text.get("summary.noneChosen")
+                    : totals.feasible() ? text.get("summary.feasible") : text.get("summary.infeasible");
             flow.bullet(clean(goal.title()) + deadline + "  ·  " + verdict, new Style(false, 11, Rgb.TEXT),
                     !planned ? Rgb.WARN : totals.feasible() ? Rgb.GOOD : Rgb.BAD);
         }
@@ -185,15 +192,15 @@ final class PdfReport {
         float y = bottom + 120;
         Style meta = new Style(false, 11, Rgb.TEXT);
         String author = clean(options.author());
-        canvas.text(author.isEmpty() ? ReportText.get("cover.preparedWith") : ReportText.get("cover.preparedBy", author),
+        canvas.text(author.isEmpty() ? text.get("cover.preparedWith") : text.get("cover.preparedBy", author),
                 flow.left(), y, author.isEmpty() ? meta : meta.asBold());
-        canvas.text(ReportText.get("cover.date", ReportFormats.date(options.today())), flow.left(), y - 16, meta);
+        canvas.text(text.get("cover.date", formats.date(options.today())), flow.left(), y - 16, meta);
         float noteY = y - 44;
         List<String> notes = new ArrayList<>();
         if (profile.sampleData()) {
-            notes.add(ReportText.get("cover.sampleData"));
+            notes.add(text.get("cover.sampleData"));
         }
-        notes.add(ReportText.get("cover.disclaimer"));
+        notes.add(text.get("cover.disclaimer"));
         for (String note : notes) {
             for (String line : flow.wrap(note, Style.SMALL_MUTED, flow.width())) {
                 canvas.text(line, flow.left(), noteY, Style.SMALL_MUTED);
@@ -235,7 +242,7 @@ final class PdfReport {
         PDPageContentStream stream = append(doc, pages.get(0));
         Canvas canvas = new Canvas(stream, flow.fonts());
         float y = flow.top() - Style.H1.size();
-        canvas.text(ReportText.get("toc.title"), flow.left(), y, Style.H1);
+        canvas.text(text.get("toc.title"), flow.left(), y, Style.H1);
         canvas.line(flow.left(), y - 8, flow.right(), y - 8, Rgb.ACCENT, 1.2f);
         y -= 40 - TOC_LINE;
         for (TocEntry entry : flow.headings()) {
@@ -301,7 +308,7 @@ final class PdfReport {
 
     private void pageNumbers(PDDocument doc, FontSet fonts) throws IOException {
         int total = doc.getNumberOfPages();
-        String left = ReportText.get("footer.left", ReportFormats.date(options.today()));
+        String left = text.get("footer.left", formats.date(options.today()));
         for (int i = 1; i < total; i++) {
             PDPage page = doc.getPage(i);
             try (PDPageContentStream stream = append(doc, page)) {
@@ -310,7 +317,7 @@ final class PdfReport {
                 float right = page.getMediaBox().getWidth() - PageFlow.MARGIN;
                 canvas.line(PageFlow.MARGIN, y + 12, right, y + 12, Rgb.RULE, 0.5f);
                 canvas.text(left, PageFlow.MARGIN, y, Style.TINY_MUTED);
-                canvas.textRight(ReportText.get("footer.page", i + 1, total), right, y, Style.TINY_MUTED);
+                canvas.textRight(text.get("footer.page", i + 1, total), right, y, Style.TINY_MUTED);
             }
         }
     }
@@ -323,32 +330,32 @@ final class PdfReport {
 
     private void summary(PageFlow flow) {
         flow.newPage();
-        flow.heading(ReportText.get("summary.title"), 0);
-        flow.subheading(ReportText.get("summary.profile") + ": " + clean(profile.name()));
+        flow.heading(text.get("summary.title"), 0);
+        flow.subheading(text.get("summary.profile") + ": " + clean(profile.name()));
         List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {ReportText.get("summary.kind"), ReportFormats.enumLabel(profile.kind())});
+        facts.add(new String[] {text.get("summary.kind"), text.label(profile.kind())});
         addFact(facts, "summary.role", profile.currentRole());
         addFact(facts, "summary.industry", profile.currentIndustry());
-        facts.add(new String[] {ReportText.get("summary.hours"), ReportFormats.number(profile.weeklyHours())});
-        facts.add(new String[] {ReportText.get("summary.budget"), ReportFormats.money(profile.budget())});
+        facts.add(new String[] {text.get("summary.hours"), formats.number(profile.weeklyHours())});
+        facts.add(new String[] {text.get("summary.budget"), formats.money(profile.budget())});
         if (profile.salaryNow() != null) {
-            facts.add(new String[] {ReportText.get("summary.salary"),
-                    ReportFormats.money(new Money(profile.salaryNow(), currency))});
+            facts.add(new String[] {text.get("summary.salary"),
+                    formats.money(new Money(profile.salaryNow(), currency))});
         }
         addFact(facts, "summary.notes", profile.notes());
         flow.facts(facts, 110);
 
-        flow.subheading(ReportText.get("summary.goals"));
+        flow.subheading(text.get("summary.goals"));
         if (content.goals().isEmpty()) {
-            flow.paragraph(ReportText.get("summary.noGoals"), Style.BODY);
+            flow.paragraph(text.get("summary.noGoals"), Style.BODY);
             return;
         }
         Table table = new Table(flow, List.of(
-                Table.Column.left(ReportText.get("summary.col.goal"), 19),
-                Table.Column.left(ReportText.get("summary.col.chosen"), 27),
-                Table.Column.left(ReportText.get("summary.col.cost"), 17),
-                Table.Column.left(ReportText.get("summary.col.finish"), 17),
-                Table.Column.left(ReportText.get("summary.col.verdict"), 22)), Style.SMALL);
+                Table.Column.left(text.get("summary.col.goal"), 19),
+                Table.Column.left(text.get("summary.col.chosen"), 27),
+                Table.Column.left(text.get("summary.col.cost"), 17),
+                Table.Column.left(text.get("summary.col.finish"), 17),
+                Table.Column.left(text.get("summary.col.verdict"), 22)), Style.SMALL);
         for (GoalPlan plan : content.goals()) {
             PlanEvaluation evaluation = plan.evaluation();
             PlanTotals totals = evaluation.totals();
@@ -359,21 +366,21 @@ final class PdfReport {
                 }
             }
             boolean planned = !chosen.isEmpty();
-            String cost = ReportText.get("summary.costOf", ReportFormats.money(totals.totalCost()),
-                    ReportFormats.money(totals.budget()));
+            String cost = text.get("summary.costOf", formats.money(totals.totalCost()),
+                    formats.money(totals.budget()));
             String costNote = totals.withinBudget()
-                    ? ReportText.get("summary.underBy", ReportFormats.money(totals.budget().minus(totals.totalCost())))
-                    : ReportText.get("summary.overBy", ReportFormats.money(totals.overBudgetBy()));
-            String finish = planned ? ReportFormats.date(totals.finish()) : "–";
-            String finishNote = totals.deadline().map(d -> ReportText.get("summary.deadline", ReportFormats.date(d))
-                    + (planned ? "; " + earlyOrLate(evaluation) : "")).orElse(ReportText.get("summary.noDeadline"));
-            String verdict = totals.feasible() ? ReportText.get("summary.feasible") : ReportText.get("summary.infeasible");
-            String why = !planned ? ReportText.get("summary.emptyPlan")
-                    : totals.feasible() ? ReportText.get("summary.feasibleWhy") : reasons(evaluation);
+                    ? text.get("summary.underBy", formats.money(totals.budget().minus(totals.totalCost())))
+                    : text.get("summary.overBy", formats.money(totals.overBudgetBy()));
+            String finish = planned ? formats.date(totals.finish()) : "–";
+            String finishNote = totals.deadline().map(d -> text.get("summary.deadline", formats.date(d))
+                    + (planned ? "; " + earlyOrLate(evaluation) : "")).orElse(text.get("summary.noDeadline"));
+            String verdict = totals.feasible() ? text.get("summary.feasible") : text.get("summary.infeasible");
+            String why = !planned ? text.get("summary.emptyPlan")
+                    : totals.feasible() ? text.get("summary.feasibleWhy") : reasons(evaluation);
             Rgb verdictColor = !planned ? Rgb.WARN : totals.feasible() ? Rgb.GOOD : Rgb.BAD;
             table.row(List.of(
                     Table.Cell.of(clean(plan.goal().title()), Style.SMALL_BOLD),
-                    Table.Cell.of(planned ? String.join("\n", chosen) : ReportText.get("summary.noneChosen"),
+                    Table.Cell.of(planned ? String.join("\n", chosen) : text.get("summary.noneChosen"),
                             planned ? Style.SMALL : Style.SMALL.withColor(Rgb.MUTED)),
                     Table.Cell.withNote(cost, Style.SMALL.withColor(totals.withinBudget() ? Rgb.TEXT : Rgb.BAD), costNote),
                     Table.Cell.withNote(finish, Style.SMALL.withColor(totals.beforeDeadline() ? Rgb.TEXT : Rgb.BAD),
@@ -381,27 +388,28 @@ final class PdfReport {
                     Table.Cell.withNote(verdict, Style.SMALL_BOLD.withColor(verdictColor), why)));
         }
         table.end();
-        flow.paragraph(ReportText.get("summary.horizon", PlanEvaluator.DEFAULT_HORIZON_MONTHS, currency),
+        flow.paragraph(text.get("summary.horizon", PlanEvaluator.DEFAULT_HORIZON_MONTHS, currency),
                 Style.SMALL_MUTED);
     }
 
     /** The domain's reasons for an infeasible plan, in the report's number and date formats. */
-    private static String reasons(PlanEvaluation evaluation) {
+    private String reasons(PlanEvaluation evaluation) {
         PlanTotals totals = evaluation.totals();
         List<String> reasons = new ArrayList<>();
         if (!totals.withinBudget()) {
-            reasons.add(ReportText.get("summary.reason.budget", ReportFormats.money(totals.overBudgetBy())));
+            reasons.add(text.get("summary.reason.budget", formats.money(totals.overBudgetBy())));
         }
         if (!totals.beforeDeadline()) {
-            reasons.add(ReportText.get("summary.reason.deadline",
+            reasons.add(text.get("summary.reason.deadline",
                     -evaluation.schedule().daysBeforeDeadline().orElse(0)));
         }
-        return reasons.isEmpty() ? String.join(" ", totals.infeasibleBecause()) : String.join(" ", reasons);
+        return reasons.isEmpty() ? String.join(" ", totals.infeasibleBecause().stream().map(formats::text).toList())
+                : String.join(" ", reasons);
     }
 
-    private static String earlyOrLate(PlanEvaluation evaluation) {
+    private String earlyOrLate(PlanEvaluation evaluation) {
         long days = evaluation.schedule().daysBeforeDeadline().orElse(0);
-        return days >= 0 ? ReportText.get("summary.early", days) : ReportText.get("summary.late", -days);
+        return days >= 0 ? text.get("summary.early", days) : text.get("summary.late", -days);
     }
 
     // ---- one goal ----
@@ -410,21 +418,21 @@ final class PdfReport {
         Goal goal = plan.goal();
         PlanEvaluation evaluation = plan.evaluation();
         flow.newPage();
-        flow.heading(ReportText.get("goal.title", number, clean(goal.title())), 0);
-        String none = ReportText.get("goal.none");
+        flow.heading(text.get("goal.title", number, clean(goal.title())), 0);
+        String none = text.get("goal.none");
         List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {ReportText.get("goal.targetRole"), orDash(goal.targetRole())});
-        facts.add(new String[] {ReportText.get("goal.targetIndustry"), orDash(goal.targetIndustry())});
-        facts.add(new String[] {ReportText.get("goal.deadline"),
-                goal.deadline() == null ? none : ReportFormats.date(goal.deadline())});
-        facts.add(new String[] {ReportText.get("goal.budget"), ReportFormats.money(goal.effectiveBudget(profile))});
-        facts.add(new String[] {ReportText.get("goal.hours"), ReportFormats.number(goal.effectiveWeeklyHours(profile))});
-        facts.add(new String[] {ReportText.get("goal.salaryAfter"), goal.expectedSalaryAfter() == null ? none
-                : ReportFormats.money(new Money(goal.expectedSalaryAfter(), currency))});
-        facts.add(new String[] {ReportText.get("goal.schedule"),
-                ReportText.get("goal.scheduleMode." + goal.scheduleMode().name())});
-        facts.add(new String[] {ReportText.get("goal.status"), ReportFormats.enumLabel(goal.status())
-                + "  ·  " + ReportText.get("goal.priority") + " " + goal.priority()});
+        facts.add(new String[] {text.get("goal.targetRole"), orDash(goal.targetRole())});
+        facts.add(new String[] {text.get("goal.targetIndustry"), orDash(goal.targetIndustry())});
+        facts.add(new String[] {text.get("goal.deadline"),
+                goal.deadline() == null ? none : formats.date(goal.deadline())});
+        facts.add(new String[] {text.get("goal.budget"), formats.money(goal.effectiveBudget(profile))});
+        facts.add(new String[] {text.get("goal.hours"), formats.number(goal.effectiveWeeklyHours(profile))});
+        facts.add(new String[] {text.get("goal.salaryAfter"), goal.expectedSalaryAfter() == null ? none
+                : formats.money(new Money(goal.expectedSalaryAfter(), currency))});
+        facts.add(new String[] {text.get("goal.schedule"),
+                text.get("goal.scheduleMode." + goal.scheduleMode().name())});
+        facts.add(new String[] {text.get("goal.status"), text.label(goal.status())
+                + "  ·  " + text.get("goal.priority") + " " + goal.priority()});
         flow.facts(facts, 120);
 
         List<CandidateEvaluation> ranked = evaluation.byRank();
@@ -452,53 +460,53 @@ final class PdfReport {
     }
 
     private void candidates(PageFlow flow, Goal goal, List<CandidateEvaluation> ranked) {
-        flow.heading(ReportText.get("candidates.title"), 1);
+        flow.heading(text.get("candidates.title"), 1);
         if (ranked.isEmpty()) {
-            flow.paragraph(ReportText.get("candidates.empty"), Style.BODY.withColor(Rgb.MUTED));
+            flow.paragraph(text.get("candidates.empty"), Style.BODY.withColor(Rgb.MUTED));
             return;
         }
         String industry = goal.targetIndustry();
         BigDecimal hours = goal.effectiveWeeklyHours(profile);
         Table table = new Table(flow, List.of(
-                Table.Column.right(ReportText.get("candidates.col.rank"), 4),
-                Table.Column.left(ReportText.get("candidates.col.credential"), 20),
-                Table.Column.left(ReportText.get("candidates.col.provider"), 11),
-                Table.Column.right(ReportText.get("candidates.col.cost"), 11),
-                Table.Column.right(ReportText.get("candidates.col.effort"), 7),
-                Table.Column.right(ReportText.get("candidates.col.weeks"), 8),
-                Table.Column.left(ReportText.get("candidates.col.format"), 9),
-                Table.Column.left(ReportText.get("candidates.col.accreditation"), 13),
+                Table.Column.right(text.get("candidates.col.rank"), 4),
+                Table.Column.left(text.get("candidates.col.credential"), 20),
+                Table.Column.left(text.get("candidates.col.provider"), 11),
+                Table.Column.right(text.get("candidates.col.cost"), 11),
+                Table.Column.right(text.get("candidates.col.effort"), 7),
+                Table.Column.right(text.get("candidates.col.weeks"), 8),
+                Table.Column.left(text.get("candidates.col.format"), 9),
+                Table.Column.left(text.get("candidates.col.accreditation"), 13),
                 Table.Column.right(industry == null || industry.isBlank()
-                        ? ReportText.get("candidates.col.recognitionAny")
-                        : ReportText.get("candidates.col.recognition", clean(industry)), 12),
-                Table.Column.right(ReportText.get("candidates.col.score"), 7)), Style.SMALL.withSize(7.5f));
+                        ? text.get("candidates.col.recognitionAny")
+                        : text.get("candidates.col.recognition", clean(industry)), 12),
+                Table.Column.right(text.get("candidates.col.score"), 7)), Style.SMALL.withSize(7.5f));
         Style cell = Style.SMALL.withSize(7.5f);
         for (CandidateEvaluation c : ranked) {
             Credential credential = c.credential();
-            String costNote = c.cost().renewals() > 0 ? ReportText.get("candidates.renewals", c.cost().renewals()) : null;
+            String costNote = c.cost().renewals() > 0 ? text.get("candidates.renewals", c.cost().renewals()) : null;
             if (!c.cost().total().currency().equals(currency)) {
-                String original = ReportText.get("candidates.original", ReportFormats.money(c.cost().total()));
+                String original = text.get("candidates.original", formats.money(c.cost().total()));
                 costNote = costNote == null ? original : costNote + ", " + original;
             }
             table.row(List.of(
                     Table.Cell.of(Integer.toString(c.rank()), cell),
                     Table.Cell.withNote(clean(credential.title()), cell.asBold(),
-                            ReportFormats.enumLabel(c.candidate().status()) + " · "
-                                    + ReportFormats.enumLabel(credential.kind())),
+                            text.label(c.candidate().status()) + " · "
+                                    + text.label(credential.kind())),
                     Table.Cell.of(orDash(credential.providerName()), cell),
-                    Table.Cell.withNote(ReportFormats.money(c.totalCost()), cell, costNote),
-                    Table.Cell.of(ReportText.get("candidates.hours", credential.effortHours()), cell),
+                    Table.Cell.withNote(formats.money(c.totalCost()), cell, costNote),
+                    Table.Cell.of(text.get("candidates.hours", credential.effortHours()), cell),
                     Table.Cell.of(Long.toString(weeks(c, hours)), cell),
-                    Table.Cell.withNote(ReportFormats.enumLabel(credential.format()), cell,
-                            ReportFormats.enumLabel(credential.pacing())),
+                    Table.Cell.withNote(text.label(credential.format()), cell,
+                            text.label(credential.pacing())),
                     Table.Cell.of(credential.isAccredited() ? clean(credential.quality().accreditationBody())
-                            : ReportText.get("candidates.none"), cell),
+                            : text.get("candidates.none"), cell),
                     Table.Cell.of(credential.recognitionIn(industry).level() + "/5", cell),
-                    Table.Cell.of(ReportFormats.number(c.score().points()), cell.asBold())));
+                    Table.Cell.of(formats.number(c.score().points()), cell.asBold())));
         }
         table.end();
-        flow.paragraph(ReportText.get("candidates.legend", PlanEvaluator.DEFAULT_HORIZON_MONTHS, currency,
-                ReportFormats.number(hours)), Style.SMALL_MUTED);
+        flow.paragraph(text.get("candidates.legend", PlanEvaluator.DEFAULT_HORIZON_MONTHS, currency,
+                formats.number(hours)), Style.SMALL_MUTED);
     }
 
     /** Weeks a candidate takes: as scheduled when it is in the plan, else studied alone at the goal's hours. */
@@ -509,58 +517,58 @@ final class PdfReport {
 
     private void breakdown(PageFlow flow, List<CandidateEvaluation> ranked) {
         // The heading, its introduction and the first breakdown go together.
-        flow.heading(ReportText.get("breakdown.title"), 1, ranked.isEmpty() ? 40
+        flow.heading(text.get("breakdown.title"), 1, ranked.isEmpty() ? 40
                 : 90 + 24f * ranked.get(0).score().breakdown().size());
         if (ranked.isEmpty()) {
-            flow.paragraph(ReportText.get("breakdown.empty"), Style.BODY.withColor(Rgb.MUTED));
+            flow.paragraph(text.get("breakdown.empty"), Style.BODY.withColor(Rgb.MUTED));
             return;
         }
-        flow.paragraph(ReportText.get("breakdown.intro"), Style.SMALL_MUTED);
+        flow.paragraph(text.get("breakdown.intro"), Style.SMALL_MUTED);
         for (CandidateEvaluation c : ranked.subList(0, Math.min(TOP_CANDIDATES, ranked.size()))) {
             flow.ensure(60 + 24f * c.score().breakdown().size());
-            flow.subheading(ReportText.get("breakdown.heading", c.rank(), clean(c.credential().title()),
-                    ReportFormats.number(c.score().points())));
+            flow.subheading(text.get("breakdown.heading", c.rank(), clean(c.credential().title()),
+                    formats.number(c.score().points())));
             Table table = new Table(flow, List.of(
-                    Table.Column.left(ReportText.get("breakdown.col.criterion"), 18),
-                    Table.Column.right(ReportText.get("breakdown.col.rating"), 8),
-                    Table.Column.right(ReportText.get("breakdown.col.weight"), 8),
-                    Table.Column.right(ReportText.get("breakdown.col.points"), 8),
-                    Table.Column.left(ReportText.get("breakdown.col.why"), 58)), Style.SMALL.withSize(7.5f));
+                    Table.Column.left(text.get("breakdown.col.criterion"), 18),
+                    Table.Column.right(text.get("breakdown.col.rating"), 8),
+                    Table.Column.right(text.get("breakdown.col.weight"), 8),
+                    Table.Column.right(text.get("breakdown.col.points"), 8),
+                    Table.Column.left(text.get("breakdown.col.why"), 58)), Style.SMALL.withSize(7.5f));
             Style cell = Style.SMALL.withSize(7.5f);
             for (CriterionScore line : c.score().breakdown()) {
                 table.row(List.of(
-                        Table.Cell.of(line.criterion().label(), cell),
-                        Table.Cell.of(ReportFormats.number(line.rating(), 1) + "/5", cell),
-                        Table.Cell.of(ReportFormats.number(line.weight(), 1), cell),
-                        Table.Cell.of(ReportFormats.number(line.points()), cell.asBold()),
-                        Table.Cell.of(clean(line.explanation()), cell)));
+                        Table.Cell.of(text.get("criterion." + line.criterion().name()), cell),
+                        Table.Cell.of(formats.number(line.rating(), 1) + "/5", cell),
+                        Table.Cell.of(formats.number(line.weight(), 1), cell),
+                        Table.Cell.of(formats.number(line.points()), cell.asBold()),
+                        Table.Cell.of(clean(formats.text(line.explanation())), cell)));
             }
             table.end();
         }
     }
 
     private void charts(PageFlow flow, Goal goal, PlanEvaluation evaluation, List<CandidateEvaluation> ranked) {
-        flow.heading(ReportText.get("charts.title"), 1,
+        flow.heading(text.get("charts.title"), 1,
                 ranked.isEmpty() ? 40 : 80 + 15f * Math.min(MAX_CHART_ROWS, ranked.size()));
         if (ranked.isEmpty()) {
-            flow.paragraph(ReportText.get("charts.empty"), Style.BODY.withColor(Rgb.MUTED));
+            flow.paragraph(text.get("charts.empty"), Style.BODY.withColor(Rgb.MUTED));
             return;
         }
         List<CandidateEvaluation> shown = ranked.subList(0, Math.min(MAX_CHART_ROWS, ranked.size()));
         if (shown.size() < ranked.size()) {
-            flow.paragraph(ReportText.get("chart.more", shown.size(), ranked.size()), Style.SMALL_MUTED);
+            flow.paragraph(text.get("chart.more", shown.size(), ranked.size()), Style.SMALL_MUTED);
         }
         BigDecimal hours = goal.effectiveWeeklyHours(profile);
 
         List<Charts.Bar> costs = new ArrayList<>();
         for (CandidateEvaluation c : shown) {
             costs.add(new Charts.Bar(clean(c.credential().title()), c.totalCost().amount().doubleValue(),
-                    ReportFormats.money(c.totalCost()), c.candidate().isInPlan()));
+                    formats.money(c.totalCost()), c.candidate().isInPlan()));
         }
         Money budget = evaluation.totals().budget();
-        Charts.bars(flow, ReportText.get("chart.cost", PlanEvaluator.DEFAULT_HORIZON_MONTHS, currency), costs,
-                budget.amount().doubleValue(), ReportText.get("chart.cost.budget", ReportFormats.money(budget)),
-                v -> ReportFormats.money(new Money(BigDecimal.valueOf(v), currency)));
+        charts.bars(flow, text.get("chart.cost", PlanEvaluator.DEFAULT_HORIZON_MONTHS, currency), costs,
+                budget.amount().doubleValue(), text.get("chart.cost.budget", formats.money(budget)),
+                v -> formats.money(new Money(BigDecimal.valueOf(v), currency)));
 
         List<Charts.Bar> times = new ArrayList<>();
         for (CandidateEvaluation c : shown) {
@@ -569,9 +577,9 @@ final class PdfReport {
         }
         Double weeksLeft = goal.deadline() == null ? null
                 : Math.max(0, ChronoUnit.DAYS.between(options.today(), goal.deadline()) / 7.0);
-        Charts.bars(flow, ReportText.get("chart.time", ReportFormats.number(hours)), times, weeksLeft,
-                weeksLeft == null ? "" : ReportText.get("chart.time.deadline", (long) Math.floor(weeksLeft)),
-                v -> ReportFormats.number(v, 0));
+        charts.bars(flow, text.get("chart.time", formats.number(hours)), times, weeksLeft,
+                weeksLeft == null ? "" : text.get("chart.time.deadline", (long) Math.floor(weeksLeft)),
+                v -> formats.number(v, 0));
 
         List<String> industries = new ArrayList<>(Industries.STANDARD);
         int goalColumn = -1;
@@ -595,14 +603,14 @@ final class PdfReport {
                 levels[r][i] = credential.recognitionIn(industries.get(i)).level();
             }
         }
-        Charts.recognition(flow, ReportText.get("chart.recognition"), rows, industries, levels, goalColumn);
+        charts.recognition(flow, text.get("chart.recognition"), rows, industries, levels, goalColumn);
     }
 
     private void schedule(PageFlow flow, Goal goal, PlanEvaluation evaluation) {
-        flow.heading(ReportText.get("schedule.title"), 1);
+        flow.heading(text.get("schedule.title"), 1);
         List<ScheduleEntry> entries = evaluation.schedule().entries();
         if (entries.isEmpty()) {
-            flow.paragraph(ReportText.get("schedule.empty"), Style.BODY.withColor(Rgb.MUTED));
+            flow.paragraph(text.get("schedule.empty"), Style.BODY.withColor(Rgb.MUTED));
             return;
         }
         Map<UUID, String> titles = new LinkedHashMap<>();
@@ -614,126 +622,126 @@ final class PdfReport {
             spans.add(new Charts.Span(titles.getOrDefault(entry.candidate().id(), "?"), entry.start(), entry.finish(),
                     entry.isCompleted()));
         }
-        Charts.timeline(flow, ReportText.get("schedule.timeline"), spans, options.today(), goal.deadline());
+        charts.timeline(flow, text.get("schedule.timeline"), spans, options.today(), goal.deadline());
 
         Table table = new Table(flow, List.of(
-                Table.Column.left(ReportText.get("schedule.col.credential"), 40),
-                Table.Column.left(ReportText.get("schedule.col.start"), 15),
-                Table.Column.left(ReportText.get("schedule.col.finish"), 15),
-                Table.Column.right(ReportText.get("schedule.col.weeks"), 10),
-                Table.Column.right(ReportText.get("schedule.col.hours"), 12)), Style.SMALL);
+                Table.Column.left(text.get("schedule.col.credential"), 40),
+                Table.Column.left(text.get("schedule.col.start"), 15),
+                Table.Column.left(text.get("schedule.col.finish"), 15),
+                Table.Column.right(text.get("schedule.col.weeks"), 10),
+                Table.Column.right(text.get("schedule.col.hours"), 12)), Style.SMALL);
         for (ScheduleEntry entry : entries) {
             table.row(List.of(
                     Table.Cell.withNote(titles.getOrDefault(entry.candidate().id(), "?"), Style.SMALL,
-                            entry.isCompleted() ? ReportText.get("schedule.completed") : null),
-                    Table.Cell.of(ReportFormats.date(entry.start())),
-                    Table.Cell.of(ReportFormats.date(entry.finish())),
+                            entry.isCompleted() ? text.get("schedule.completed") : null),
+                    Table.Cell.of(formats.date(entry.start())),
+                    Table.Cell.of(formats.date(entry.finish())),
                     Table.Cell.of(Long.toString(entry.weeks())),
-                    Table.Cell.of(ReportFormats.number(entry.weeklyHours()))));
+                    Table.Cell.of(formats.number(entry.weeklyHours()))));
         }
         table.end();
 
         Schedule schedule = evaluation.schedule();
-        StringBuilder verdict = new StringBuilder(ReportText.get("schedule.finish", ReportFormats.date(schedule.finish())));
+        StringBuilder verdict = new StringBuilder(text.get("schedule.finish", formats.date(schedule.finish())));
         if (schedule.deadline().isEmpty()) {
-            verdict.append(' ').append(ReportText.get("schedule.noDeadline"));
+            verdict.append(' ').append(text.get("schedule.noDeadline"));
         } else {
             long days = schedule.daysBeforeDeadline().orElseThrow();
-            verdict.append(' ').append(days >= 0 ? ReportText.get("schedule.meets", days)
-                    : ReportText.get("schedule.misses", -days));
+            verdict.append(' ').append(days >= 0 ? text.get("schedule.meets", days)
+                    : text.get("schedule.misses", -days));
         }
         flow.paragraph(verdict.toString(), schedule.meetsDeadline() ? Style.BODY : Style.BODY_BOLD.withColor(Rgb.BAD));
         if (schedule.deadlineMiss().isPresent()) {
             DeadlineMiss miss = schedule.deadlineMiss().get();
-            flow.paragraph(ReportText.get("schedule.fix"), Style.BODY_BOLD);
-            flow.bullet(ReportText.get("schedule.fix.postpone", miss.weeksToPostpone()), Style.BODY, Rgb.ACCENT);
-            flow.bullet(miss.weeklyHoursNeeded().map(h -> ReportText.get("schedule.fix.hours", ReportFormats.number(h)))
-                    .orElse(ReportText.get("schedule.fix.hoursNone")), Style.BODY, Rgb.ACCENT);
+            flow.paragraph(text.get("schedule.fix"), Style.BODY_BOLD);
+            flow.bullet(text.get("schedule.fix.postpone", miss.weeksToPostpone()), Style.BODY, Rgb.ACCENT);
+            flow.bullet(miss.weeklyHoursNeeded().map(h -> text.get("schedule.fix.hours", formats.number(h)))
+                    .orElse(text.get("schedule.fix.hoursNone")), Style.BODY, Rgb.ACCENT);
             for (Candidate candidate : miss.droppingAnyOneFits()) {
-                flow.bullet(ReportText.get("schedule.fix.drop", titles.getOrDefault(candidate.id(), "?")), Style.BODY,
+                flow.bullet(text.get("schedule.fix.drop", titles.getOrDefault(candidate.id(), "?")), Style.BODY,
                         Rgb.ACCENT);
             }
         }
         if (schedule.deadline().isPresent() && schedule.deadline().get().isBefore(options.today())) {
-            flow.paragraph(ReportText.get("schedule.passed", ReportFormats.date(schedule.deadline().get())),
+            flow.paragraph(text.get("schedule.passed", formats.date(schedule.deadline().get())),
                     Style.BODY_BOLD.withColor(Rgb.WARN));
         }
         // The scheduler's warnings say in words what the list above shows; they matter only without it.
         if (schedule.deadlineMiss().isEmpty() && !schedule.warnings().isEmpty()) {
-            flow.paragraph(ReportText.get("schedule.warnings"), Style.BODY_BOLD.withColor(Rgb.WARN));
-            for (String warning : schedule.warnings()) {
-                flow.bullet(clean(warning), Style.BODY, Rgb.WARN);
+            flow.paragraph(text.get("schedule.warnings"), Style.BODY_BOLD.withColor(Rgb.WARN));
+            for (Phrase warning : schedule.warnings()) {
+                flow.bullet(clean(formats.text(warning)), Style.BODY, Rgb.WARN);
             }
         }
     }
 
     private void skillGap(PageFlow flow, PlanEvaluation evaluation) {
-        flow.heading(ReportText.get("gap.title"), 1);
+        flow.heading(text.get("gap.title"), 1);
         List<SkillCoverage> skills = evaluation.skillGap().skills();
         if (skills.isEmpty()) {
-            flow.paragraph(ReportText.get("gap.empty"), Style.BODY.withColor(Rgb.MUTED));
+            flow.paragraph(text.get("gap.empty"), Style.BODY.withColor(Rgb.MUTED));
             return;
         }
-        flow.paragraph(ReportText.get("gap.covered", Math.round(evaluation.skillGap().coveredShare() * 100) + "%"),
+        flow.paragraph(text.get("gap.covered", Math.round(evaluation.skillGap().coveredShare() * 100)),
                 Style.BODY);
         Table table = new Table(flow, List.of(
-                Table.Column.left(ReportText.get("gap.col.skill"), 26),
-                Table.Column.right(ReportText.get("gap.col.importance"), 12),
-                Table.Column.left(ReportText.get("gap.col.coveredBy"), 48),
-                Table.Column.left(ReportText.get("gap.col.status"), 14)), Style.SMALL);
+                Table.Column.left(text.get("gap.col.skill"), 26),
+                Table.Column.right(text.get("gap.col.importance"), 12),
+                Table.Column.left(text.get("gap.col.coveredBy"), 48),
+                Table.Column.left(text.get("gap.col.status"), 14)), Style.SMALL);
         for (SkillCoverage coverage : skills) {
             List<String> by = new ArrayList<>();
             for (Credential credential : coverage.byCredentials()) {
                 by.add(clean(credential.title()));
             }
             for (SkillRef earned : coverage.byEarnedSkills()) {
-                by.add(ReportText.get("gap.earned", clean(earned.label())));
+                by.add(text.get("gap.earned", clean(earned.label())));
             }
             boolean covered = coverage.isCovered();
             table.row(List.of(
                     Table.Cell.of(clean(coverage.goalSkill().skill().label())),
                     Table.Cell.of(coverage.goalSkill().importance() + "/5"),
                     Table.Cell.of(by.isEmpty() ? "–" : String.join("\n", by)),
-                    Table.Cell.of(covered ? "✓ " + ReportText.get("gap.yes") : "✗ " + ReportText.get("gap.no"),
+                    Table.Cell.of(covered ? "✓ " + text.get("gap.yes") : "✗ " + text.get("gap.no"),
                             Style.SMALL_BOLD.withColor(covered ? Rgb.GOOD : Rgb.BAD))));
         }
         table.end();
     }
 
     private void returnOnInvestment(PageFlow flow, ReturnOnInvestment roi) {
-        flow.heading(ReportText.get("roi.title"), 1);
+        flow.heading(text.get("roi.title"), 1);
         List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {ReportText.get("roi.cost", PlanEvaluator.DEFAULT_HORIZON_MONTHS),
-                ReportFormats.money(roi.totalCost())});
-        facts.add(new String[] {ReportText.get("roi.uplift"),
-                roi.yearlyUplift().map(ReportFormats::money).orElse(ReportText.get("goal.none"))});
+        facts.add(new String[] {text.get("roi.cost", PlanEvaluator.DEFAULT_HORIZON_MONTHS),
+                formats.money(roi.totalCost())});
+        facts.add(new String[] {text.get("roi.uplift"),
+                roi.yearlyUplift().map(formats::money).orElse(text.get("goal.none"))});
         String payback = roi.isAvailable()
-                ? ReportText.get("roi.paybackMonths", roi.paybackMonths().getAsLong())
-                : ReportText.get("roi.na") + " (" + roi.notAvailableBecause().orElse("").replaceFirst("^n/a: ", "") + ")";
-        facts.add(new String[] {ReportText.get("roi.payback"), payback});
+                ? text.get("roi.paybackMonths", roi.paybackMonths().getAsLong())
+                : text.get("roi.na") + roi.notAvailableBecause().map(why -> " (" + formats.text(why) + ")").orElse("");
+        facts.add(new String[] {text.get("roi.payback"), payback});
         flow.facts(facts, 150);
-        flow.paragraph(ReportText.get("roi.explain"), Style.SMALL_MUTED);
+        flow.paragraph(text.get("roi.explain"), Style.SMALL_MUTED);
     }
 
     private void notes(PageFlow flow, Goal goal, List<CandidateEvaluation> ranked) {
-        flow.heading(ReportText.get("notes.title"), 1);
+        flow.heading(text.get("notes.title"), 1);
         boolean any = false;
         if (goal.notes() != null && !goal.notes().isBlank()) {
-            flow.paragraph(ReportText.get("notes.goal"), Style.BODY_BOLD);
+            flow.paragraph(text.get("notes.goal"), Style.BODY_BOLD);
             flow.paragraph(clean(goal.notes()), Style.BODY);
             any = true;
         }
         List<CandidateEvaluation> withNotes = ranked.stream()
                 .filter(c -> c.candidate().note() != null && !c.candidate().note().isBlank()).toList();
         if (!withNotes.isEmpty()) {
-            flow.paragraph(ReportText.get("notes.candidates"), Style.BODY_BOLD);
+            flow.paragraph(text.get("notes.candidates"), Style.BODY_BOLD);
             for (CandidateEvaluation c : withNotes) {
                 flow.bullet(clean(c.credential().title()) + ": " + clean(c.candidate().note()), Style.BODY, Rgb.ACCENT);
             }
             any = true;
         }
         if (!any) {
-            flow.paragraph(ReportText.get("notes.empty"), Style.BODY.withColor(Rgb.MUTED));
+            flow.paragraph(text.get("notes.empty"), Style.BODY.withColor(Rgb.MUTED));
         }
     }
 
@@ -741,14 +749,14 @@ final class PdfReport {
 
     private void sessionNotes(PageFlow flow) {
         flow.newPage();
-        flow.heading(ReportText.get("session.title"), 0);
+        flow.heading(text.get("session.title"), 0);
         if (content.sessionNotes().isEmpty()) {
-            flow.paragraph(ReportText.get("session.empty"), Style.BODY.withColor(Rgb.MUTED));
+            flow.paragraph(text.get("session.empty"), Style.BODY.withColor(Rgb.MUTED));
             return;
         }
         for (SessionNote note : content.sessionNotes()) {
             flow.ensure(50);
-            flow.paragraph(ReportFormats.date(note.createdAt().toLocalDate()) + String.format(" %02d:%02d",
+            flow.paragraph(formats.date(note.createdAt().toLocalDate()) + String.format(" %02d:%02d",
                     note.createdAt().getHour(), note.createdAt().getMinute()), Style.SMALL_BOLD.withColor(Rgb.MUTED));
             flow.paragraph(clean(note.text()), Style.BODY);
             flow.moveDown(4);
@@ -757,8 +765,8 @@ final class PdfReport {
 
     private void sources(PageFlow flow) {
         flow.newPage();
-        flow.heading(ReportText.get("sources.title"), 0);
-        flow.paragraph(ReportText.get("sources.intro", Provenance.STALE_AFTER.toTotalMonths()), Style.SMALL_MUTED);
+        flow.heading(text.get("sources.title"), 0);
+        flow.paragraph(text.get("sources.intro", Provenance.STALE_AFTER.toTotalMonths()), Style.SMALL_MUTED);
         Map<UUID, Credential> used = new LinkedHashMap<>();
         for (GoalPlan plan : content.goals()) {
             for (CandidateEvaluation c : plan.evaluation().byRank()) {
@@ -766,21 +774,21 @@ final class PdfReport {
             }
         }
         if (used.isEmpty()) {
-            flow.paragraph(ReportText.get("sources.empty"), Style.BODY.withColor(Rgb.MUTED));
+            flow.paragraph(text.get("sources.empty"), Style.BODY.withColor(Rgb.MUTED));
             return;
         }
         Table table = new Table(flow, List.of(
-                Table.Column.left(ReportText.get("sources.col.credential"), 30),
-                Table.Column.left(ReportText.get("sources.col.provider"), 17),
-                Table.Column.left(ReportText.get("sources.col.source"), 36),
-                Table.Column.left(ReportText.get("sources.col.verified"), 17)), Style.SMALL);
+                Table.Column.left(text.get("sources.col.credential"), 30),
+                Table.Column.left(text.get("sources.col.provider"), 17),
+                Table.Column.left(text.get("sources.col.source"), 36),
+                Table.Column.left(text.get("sources.col.verified"), 17)), Style.SMALL);
         for (Credential credential : used.values()) {
             Provenance provenance = credential.provenance();
             boolean stale = provenance.isStale(options.today());
-            String verified = provenance.lastVerified() == null ? ReportText.get("sources.never")
-                    : ReportFormats.date(provenance.lastVerified());
+            String verified = provenance.lastVerified() == null ? text.get("sources.never")
+                    : formats.date(provenance.lastVerified());
             String source = provenance.source() == null || provenance.source().isBlank()
-                    ? ReportText.get("sources.unknown") : clean(provenance.source());
+                    ? text.get("sources.unknown") : clean(provenance.source());
             if (credential.url() != null && !credential.url().isBlank() && !source.contains(credential.url())) {
                 source = source + "\n" + clean(credential.url());
             }
@@ -788,7 +796,7 @@ final class PdfReport {
                     Table.Cell.of(clean(credential.title())),
                     Table.Cell.of(orDash(credential.providerName())),
                     Table.Cell.of(source),
-                    stale ? Table.Cell.withNote(verified, Style.SMALL.withColor(Rgb.BAD), "⚠ " + ReportText.get("sources.stale"))
+                    stale ? Table.Cell.withNote(verified, Style.SMALL.withColor(Rgb.BAD), "⚠ " + text.get("sources.stale"))
                             : Table.Cell.of(verified)));
         }
         table.end();
@@ -800,18 +808,18 @@ final class PdfReport {
         } else {
             flow.newPage();
         }
-        flow.heading(ReportText.get("about.title"), 0);
-        for (int i = 1; i <= 4; i++) {
-            flow.paragraph(ReportText.get("about." + i), Style.BODY);
+        flow.heading(text.get("about.title"), 0);
+        for (String paragraph : List.of("about.1", "about.2", "about.3", "about.4")) {
+            flow.paragraph(text.get(paragraph), Style.BODY);
             flow.moveDown(2);
         }
     }
 
     // ---- helpers ----
 
-    private static void addFact(List<String[]> facts, String key, String value) {
+    private void addFact(List<String[]> facts, String key, String value) {
         if (value != null && !value.isBlank()) {
-            facts.add(new String[] {ReportText.get(key), clean(value)});
+            facts.add(new String[] {text.get(key), clean(value)});
         }
     }
 

@@ -118,14 +118,39 @@ public final class TransferRepository {
         return existing(CREDENTIAL.ID, ids);
     }
 
-    private Set<UUID> existing(TableField<?, UUID> idField, Collection<UUID> ids) {
-        Set<UUID> found = new HashSet<>();
+    // --- who owns the rows that exist ---
+
+    /** The profile of each goal among {@code ids} that exists. */
+    public Map<UUID, UUID> goalOwners(Collection<UUID> ids) {
+        return owners(GOAL.ID, GOAL.PROFILE_ID, ids);
+    }
+
+    /** The goal of each candidate among {@code ids} that exists. */
+    public Map<UUID, UUID> candidateGoals(Collection<UUID> ids) {
+        return owners(CANDIDATE.ID, CANDIDATE.GOAL_ID, ids);
+    }
+
+    public Map<UUID, UUID> sessionNoteOwners(Collection<UUID> ids) {
+        return owners(SESSION_NOTE.ID, SESSION_NOTE.PROFILE_ID, ids);
+    }
+
+    public Map<UUID, UUID> badgeOwners(Collection<UUID> ids) {
+        return owners(EARNED_BADGE.ID, EARNED_BADGE.PROFILE_ID, ids);
+    }
+
+    private Map<UUID, UUID> owners(TableField<?, UUID> idField, TableField<?, UUID> ownerField, Collection<UUID> ids) {
+        Map<UUID, UUID> owners = new HashMap<>();
         List<UUID> all = new ArrayList<>(new HashSet<>(ids));
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
             List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
-            found.addAll(dsl.select(idField).from(idField.getTable()).where(idField.in(chunk)).fetch(idField));
+            dsl.select(idField, ownerField).from(idField.getTable()).where(idField.in(chunk))
+                    .forEach(r -> owners.put(r.value1(), r.value2()));
         }
-        return found;
+        return owners;
+    }
+
+    private Set<UUID> existing(TableField<?, UUID> idField, Collection<UUID> ids) {
+        return new HashSet<>(owners(idField, idField, ids).keySet());
     }
 
     // --- a profile and what belongs to it, as is ---

@@ -38,6 +38,7 @@ import io.upskillplanner.ui.main.MainWindowViewModel;
 import io.upskillplanner.ui.main.OpeningFrame;
 import io.upskillplanner.ui.reports.DocumentOpener;
 import io.upskillplanner.ui.settings.Appearance;
+import io.upskillplanner.ui.settings.FontSizeStyle;
 import io.upskillplanner.ui.settings.SettingsContext;
 
 import org.slf4j.Logger;
@@ -86,11 +87,8 @@ public final class DesktopApp extends Application {
         viewModel.useSettings(new SettingsContext(folder.root(), appearance,
                 DocumentOpener.system()));
         Scene scene = createScene(OpeningFrame.create(viewModel.startupStatusProperty()));
-        initial.applyFontSize(scene.getRoot());
-        appearance.addListener((obs, old, changed) -> {
-            changed.applyTheme();
-            changed.applyFontSize(scene.getRoot());
-        });
+        FontSizeStyle.apply(scene, initial.fontSize());
+        appearance.addListener((obs, old, changed) -> changed.applyTheme());
         stage.setTitle(viewModel.windowTitle());
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -105,9 +103,8 @@ public final class DesktopApp extends Application {
             scene.removePostLayoutPulseListener(afterFirstFrame[0]);
             Platform.runLater(() -> {
                 runOpener(() -> openStore(viewModel, false));
-                Parent root = new MainWindowView(viewModel).load();
-                appearance.get().applyFontSize(root);
-                scene.setRoot(root);
+                scene.setRoot(new MainWindowView(viewModel).load());
+                FontSizeStyle.install(appearance);
             });
         };
         scene.addPostLayoutPulseListener(afterFirstFrame[0]);

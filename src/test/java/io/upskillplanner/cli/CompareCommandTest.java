@@ -72,7 +72,7 @@ class CompareCommandTest {
                     assertThat(printedLine.path("rating").asDouble()).isEqualTo(line.rating());
                     assertThat(printedLine.path("weight").asDouble()).isEqualTo(line.weight());
                     assertThat(printedLine.path("points").decimalValue()).isEqualByComparingTo(line.points());
-                    assertThat(printedLine.path("explanation").asText()).isEqualTo(line.explanation());
+                    assertThat(printedLine.path("explanation").asText()).isEqualTo(line.explanation().english());
                 }
                 assertThat(candidate.path("totalCost").path("amount").decimalValue())
                         .isEqualByComparingTo(row.evaluation().totalCost().amount());

@@ -49,6 +49,37 @@ class ExportPdfCommandTest {
     }
 
     @Test
+    void langDeWritesTheReportInGerman() throws Exception {
+        Path out = dir.resolve("okafor-de.pdf");
+
+        Result result = run("--data-dir", dir.resolve("data").toString(), "export", "pdf", "--profile",
+                "Daniel Okafor", "--out", out.toString(), "--lang", "de");
+
+        assertThat(result.code).as(result.err).isEqualTo(ExitCode.OK);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Daniel Okafor", "Inhalt", "Zusammenfassung", "Erstellt mit Upskill Planner")
+                    .doesNotContain("Contents", "Prepared with Upskill Planner");
+        }
+    }
+
+    @Test
+    void anUnknownLanguageOrALanguageForAnotherFormatIsBadUsage() {
+        String data = dir.resolve("data").toString();
+        Result unknown = run("--data-dir", data, "export", "pdf", "--profile", "Maya Lindqvist", "--out",
+                dir.resolve("x.pdf").toString(), "--lang", "fr");
+        Result forJson = run("--data-dir", data, "export", "json", "--profile", "Maya Lindqvist", "--out",
+                dir.resolve("x.json").toString(), "--lang", "de");
+
+        assertThat(unknown.code).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err).contains("--lang 'fr': use en or de");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+        assertThat(forJson.code).isEqualTo(ExitCode.USAGE);
+        assertThat(forJson.err).contains("--lang applies to pdf only");
+        assertThat(dir.resolve("x.json")).doesNotExist();
+    }
+
+    @Test
     void anUnknownProfileOrGoalIsRejectedWithExitCode3AndNoFile() {
         Path out = dir.resolve("plan.pdf");
 

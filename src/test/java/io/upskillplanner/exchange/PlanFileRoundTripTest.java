@@ -171,6 +171,48 @@ class PlanFileRoundTripTest {
     }
 
     @Test
+    void aFileThatWouldMoveAGoalFromAnotherProfileIsRefusedAndChangesNothing() throws IOException {
+        // A copy of Maya's plan under another profile id: its goals' ids are Maya's.
+        ObjectNode document = new PlanExporter(app.store()).export(maya);
+        ((ObjectNode) document.path("profile")).put("id", "00000000-0000-4000-8000-00000000c0de")
+                .put("name", "Copy of Maya");
+        Path file = dir.resolve("copy.plan.json");
+        Files.write(file, PlanExporter.bytes(document));
+        Map<String, Integer> before = app.store().transfer().rowCounts();
+        List<UUID> mayasGoals = app.store().goals().listForProfile(maya.id()).stream().map(Goal::id).toList();
+
+        assertThatThrownBy(() -> new ImportService(app.store(), Importers.standard())
+                .importFiles(List.of(file), ImportTarget.CATALOG_ONLY))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                    assertThat(e.source()).isEqualTo(file.toString());
+                    assertThat(e.place()).isEqualTo("at /profile/goals/0/id");
+                    assertThat(e.reason()).contains("goal of another profile").contains("Copy of Maya");
+                });
+        assertThat(app.store().transfer().rowCounts()).isEqualTo(before);
+        assertThat(app.store().goals().listForProfile(maya.id())).extracting(Goal::id)
+                .containsExactlyElementsOf(mayasGoals);
+    }
+
+    @Test
+    void aCandidateIdOfAnotherGoalIsRefused() throws IOException {
+        ObjectNode document = new PlanExporter(app.store()).export(maya);
+        Profile daniel = app.store().profiles().findByName("Daniel Okafor").orElseThrow();
+        Goal other = app.store().goals().listForProfile(daniel.id()).get(0);
+        Candidate foreign = app.store().candidates().listForGoal(other.id()).get(0);
+        ((ObjectNode) document.path("profile").path("goals").get(0).path("candidates").get(0))
+                .put("id", foreign.id().toString());
+        Path file = dir.resolve("moved-candidate.plan.json");
+        Files.write(file, PlanExporter.bytes(document));
+
+        assertThatThrownBy(() -> new ImportService(app.store(), Importers.standard())
+                .plan(List.of(file), ImportTarget.CATALOG_ONLY))
+                .isInstanceOfSatisfying(InputRejectedException.class, e -> {
+                    assertThat(e.place()).isEqualTo("at /profile/goals/0/candidates/0/id");
+                    assertThat(e.reason()).contains("candidate of another goal");
+                });
+    }
+
+    @Test
     void exportedCatalogEntriesKeepTheirFacts() {
         ObjectNode document = new PlanExporter(app.store()).export(maya);
         List<String> fields = document.path("credentials").findValuesAsText("field");

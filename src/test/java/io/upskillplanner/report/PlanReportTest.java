@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PlanReportTest {
+
+    private static final ReportFormats ENGLISH = ReportFormats.of(Locale.ENGLISH);
 
     @TempDir
     Path dir;
@@ -95,10 +98,10 @@ class PlanReportTest {
         String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
         for (Goal goal : store.goals().listForProfile(profile.id())) {
             PlanEvaluation evaluation = store.plans().load(goal.id()).evaluate(ReportFixtures.TODAY);
-            assertThat(text).contains(ReportFormats.money(evaluation.totals().totalCost()) + " of "
-                    + ReportFormats.money(evaluation.totals().budget()));
-            assertThat(text).contains("The plan finishes on " + ReportFormats.date(evaluation.totals().finish()));
-            evaluation.byRank().forEach(c -> assertThat(text).contains(ReportFormats.number(c.score().points())));
+            assertThat(text).contains(ENGLISH.money(evaluation.totals().totalCost()) + " of "
+                    + ENGLISH.money(evaluation.totals().budget()));
+            assertThat(text).contains("The plan finishes on " + ENGLISH.date(evaluation.totals().finish()));
+            evaluation.byRank().forEach(c -> assertThat(text).contains(ENGLISH.number(c.score().points())));
         }
     }
 

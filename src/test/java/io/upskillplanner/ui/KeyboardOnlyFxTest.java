@@ -102,7 +102,7 @@ class KeyboardOnlyFxTest extends FxRobot {
         type(KeyCode.UP);
         type(KeyCode.UP);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-                () -> stage.getScene().getRoot().getStyle().contains(Appearance.DEFAULT_FONT_SIZE + 2 + "px"));
+                () -> size.getEditor().getFont().getSize() == Appearance.DEFAULT_FONT_SIZE + 2);
 
         // Alt+C moves to the counselor name; Enter presses the default button, Save.
         press(KeyCode.ALT, KeyCode.C).release(KeyCode.C, KeyCode.ALT);

@@ -20,18 +20,16 @@ final class CostFitRule {
 
     static Rating rate(Money cost, Money budget, Money otherPlanned, int otherPlannedCount) {
         Money remaining = budget.minus(otherPlanned);
-        String remainingText = "the remaining budget " + remaining + " (budget " + budget + " minus "
-                + otherPlanned + " for " + otherPlannedCount + " other planned credential"
-                + (otherPlannedCount == 1 ? "" : "s") + ")";
+        Phrase remainingText = Phrase.of("costFit.remaining", remaining, budget, otherPlanned, otherPlannedCount);
         if (cost.isZero()) {
-            return new Rating(Criterion.MAX_RATING, "Costs nothing further, so it fits any budget");
+            return new Rating(Criterion.MAX_RATING, Phrase.of("costFit.free"));
         }
         if (remaining.amount().signum() <= 0) {
-            return new Rating(0, "Costs " + cost + " but nothing is left of " + remainingText);
+            return new Rating(0, Phrase.of("costFit.nothingLeft", cost, remainingText));
         }
         BigDecimal ratio = cost.amount().divide(remaining.amount(), MathContext.DECIMAL64);
         double rating = ratingFor(ratio.doubleValue());
-        return new Rating(rating, "Costs " + cost + ", " + percent(ratio) + " of " + remainingText);
+        return new Rating(rating, Phrase.of("costFit.share", cost, percent(ratio), remainingText));
     }
 
     static double ratingFor(double ratio) {
@@ -45,7 +43,7 @@ final class CostFitRule {
         return Criterion.MAX_RATING * (1 - ratio) / (1 - full);
     }
 
-    private static String percent(BigDecimal ratio) {
-        return Math.round(ratio.doubleValue() * 100) + "%";
+    private static long percent(BigDecimal ratio) {
+        return Math.round(ratio.doubleValue() * 100);
     }
 }

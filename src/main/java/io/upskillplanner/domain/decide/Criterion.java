@@ -19,7 +19,7 @@ public enum Criterion {
         this.label = label;
     }
 
-    /** The English name used in explanations; the UI translates by {@link #name()}. */
+    /** The English name the command line and the CSV export print; screen and report translate by {@link #name()}. */
     public String label() {
         return label;
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * (the contributions of a score add up to the score exactly) and why it got that rating.
  */
 public record CriterionScore(Criterion criterion, double rating, double weight, BigDecimal points,
-                             String explanation) {
+                             Phrase explanation) {
 
     public CriterionScore {
         Objects.requireNonNull(criterion, "criterion");

@@ -1,7 +1,6 @@
 package io.upskillplanner.domain.decide;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Costs cannot be compared because no rate, inverse rate or one-step chain of rates links the currencies. */
 public class MissingExchangeRateException extends RuntimeException {
@@ -9,22 +8,31 @@ public class MissingExchangeRateException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient List<CurrencyPair> missing;
+    private final transient Phrase phrase;
 
     public MissingExchangeRateException(List<CurrencyPair> missing) {
-        super(message(missing));
+        this(missing, phrase(missing));
+    }
+
+    private MissingExchangeRateException(List<CurrencyPair> missing, Phrase phrase) {
+        super(phrase.english());
         this.missing = List.copyOf(missing);
+        this.phrase = phrase;
     }
 
     public List<CurrencyPair> missing() {
         return missing;
     }
 
-    private static String message(List<CurrencyPair> missing) {
+    /** The message for a person, in whichever language the caller shows it. */
+    public Phrase phrase() {
+        return phrase;
+    }
+
+    private static Phrase phrase(List<CurrencyPair> missing) {
         if (missing.isEmpty()) {
             throw new IllegalArgumentException("At least one missing pair");
         }
-        String pairs = missing.stream().map(CurrencyPair::toString).collect(Collectors.joining(", "));
-        return "No exchange rate for " + pairs + " (neither direct, inverse, nor via one other currency);"
-                + " add " + (missing.size() == 1 ? "it" : "them") + " under exchange rates";
+        return Phrase.of("rates.missing", missing.stream().map(CurrencyPair::toString).toList(), missing.size());
     }
 }

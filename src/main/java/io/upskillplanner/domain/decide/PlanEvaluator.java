@@ -115,15 +115,13 @@ public final class PlanEvaluator {
     private static PlanTotals totals(Profile profile, Goal goal, Money totalCost, Money budget, Schedule schedule) {
         boolean withinBudget = totalCost.compareTo(budget) <= 0;
         Money overBy = withinBudget ? Money.zero(budget.currency()) : totalCost.minus(budget);
-        List<String> reasons = new ArrayList<>();
+        List<Phrase> reasons = new ArrayList<>();
         if (!withinBudget) {
-            reasons.add("Over budget by " + overBy + ": the plan costs " + totalCost + " against a budget of "
-                    + budget + ".");
+            reasons.add(Phrase.of("totals.overBudget", overBy, totalCost, budget));
         }
         if (!schedule.meetsDeadline()) {
             long daysLate = -schedule.daysBeforeDeadline().orElseThrow();
-            reasons.add("Finishes on " + schedule.finish() + ", " + daysLate + " day" + (daysLate == 1 ? "" : "s")
-                    + " after the deadline " + goal.deadline() + ".");
+            reasons.add(Phrase.of("totals.late", schedule.finish(), daysLate, goal.deadline()));
         }
         return new PlanTotals(totalCost, budget, withinBudget, overBy, schedule.finish(), schedule.deadline(),
                 schedule.meetsDeadline(), reasons.isEmpty(), reasons,

@@ -20,7 +20,7 @@ public record PlanTotals(
         Optional<LocalDate> deadline,
         boolean beforeDeadline,
         boolean feasible,
-        List<String> infeasibleBecause,
+        List<Phrase> infeasibleBecause,
         ReturnOnInvestment returnOnInvestment) {
 
     public PlanTotals {

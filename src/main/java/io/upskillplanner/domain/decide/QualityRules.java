@@ -16,26 +16,26 @@ final class QualityRules {
 
     static Rating accreditation(Quality quality) {
         if (quality.accreditationBody() == null) {
-            return new Rating(0, "No accrediting body recorded");
+            return new Rating(0, Phrase.of("accreditation.none"));
         }
-        return new Rating(Criterion.MAX_RATING, "Accredited by " + quality.accreditationBody());
+        return new Rating(Criterion.MAX_RATING, Phrase.of("accreditation.by", quality.accreditationBody()));
     }
 
     static Rating curriculum(Quality quality) {
         if (quality.curriculumStandard() == null) {
-            return new Rating(0, "No curriculum standard named");
+            return new Rating(0, Phrase.of("curriculum.none"));
         }
-        return new Rating(NAMED_CURRICULUM_STANDARD, "Follows the curriculum standard " + quality.curriculumStandard()
-                + " (" + NAMED_CURRICULUM_STANDARD + "/5: named by the provider, not verified)");
+        return new Rating(NAMED_CURRICULUM_STANDARD, Phrase.of("curriculum.standard", quality.curriculumStandard(),
+                NAMED_CURRICULUM_STANDARD));
     }
 
     static Rating instructors(Quality quality) {
         return new Rating(quality.instructorExpertise(),
-                "Instructor expertise rated " + quality.instructorExpertise() + "/5 in the catalog");
+                Phrase.of("instructors.rated", quality.instructorExpertise()));
     }
 
     static Rating careerSupport(Quality quality) {
         return new Rating(quality.careerSupport(),
-                "Career support rated " + quality.careerSupport() + "/5 in the catalog");
+                Phrase.of("careerSupport.rated", quality.careerSupport()));
     }
 }

@@ -3,7 +3,7 @@ package io.upskillplanner.domain.decide;
 import java.util.Objects;
 
 /** A criterion's rating before weighting, kept to two decimals so what is shown is what is summed. */
-record Rating(double value, String explanation) {
+record Rating(double value, Phrase explanation) {
 
     Rating {
         Objects.requireNonNull(explanation, "explanation");

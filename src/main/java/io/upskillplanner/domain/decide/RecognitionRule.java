@@ -11,13 +11,13 @@ final class RecognitionRule {
 
     static Rating rate(Credential credential, String targetIndustry) {
         if (targetIndustry == null || targetIndustry.isBlank()) {
-            return new Rating(0, "The goal names no target industry, so recognition cannot be judged");
+            return new Rating(0, Phrase.of("recognition.noIndustry"));
         }
         Recognition recognition = credential.recognitionIn(targetIndustry.strip());
-        String evidence = recognition.evidence() == null || recognition.evidence().isBlank()
-                ? "no evidence recorded"
-                : "evidence: " + recognition.evidence().strip();
+        Phrase evidence = recognition.evidence() == null || recognition.evidence().isBlank()
+                ? Phrase.of("recognition.noEvidence")
+                : Phrase.of("recognition.evidence", recognition.evidence().strip());
         return new Rating(recognition.level(),
-                "Recognition in " + targetIndustry.strip() + ": " + recognition.level() + "/5 — " + evidence);
+                Phrase.of("recognition.level", targetIndustry.strip(), recognition.level(), evidence));
     }
 }

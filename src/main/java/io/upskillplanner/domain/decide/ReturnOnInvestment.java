@@ -14,7 +14,7 @@ import io.upskillplanner.domain.Money;
  * missing or the uplift is not positive.
  */
 public record ReturnOnInvestment(Money totalCost, Optional<Money> yearlyUplift, OptionalLong paybackMonths,
-                                 Optional<String> notAvailableBecause) {
+                                 Optional<Phrase> notAvailableBecause) {
 
     public ReturnOnInvestment {
         Objects.requireNonNull(totalCost, "totalCost");
@@ -26,18 +26,17 @@ public record ReturnOnInvestment(Money totalCost, Optional<Money> yearlyUplift, 
     /** Salaries are yearly figures in the cost's currency (the profile's). */
     public static ReturnOnInvestment of(Money totalCost, BigDecimal salaryNow, BigDecimal expectedSalaryAfter) {
         if (salaryNow == null && expectedSalaryAfter == null) {
-            return notAvailable(totalCost, null, "no salary now and no expected salary after were given");
+            return notAvailable(totalCost, null, Phrase.of("roi.noSalaries"));
         }
         if (salaryNow == null) {
-            return notAvailable(totalCost, null, "no salary now was given for the profile");
+            return notAvailable(totalCost, null, Phrase.of("roi.noSalaryNow"));
         }
         if (expectedSalaryAfter == null) {
-            return notAvailable(totalCost, null, "no expected salary after was given for the goal");
+            return notAvailable(totalCost, null, Phrase.of("roi.noSalaryAfter"));
         }
         Money uplift = new Money(expectedSalaryAfter.subtract(salaryNow), totalCost.currency());
         if (uplift.amount().signum() <= 0) {
-            return notAvailable(totalCost, uplift, "the expected salary after (" + expectedSalaryAfter.toPlainString()
-                    + ") is not above the salary now (" + salaryNow.toPlainString() + ")");
+            return notAvailable(totalCost, uplift, Phrase.of("roi.noUplift", expectedSalaryAfter, salaryNow));
         }
         long months = totalCost.amount().multiply(BigDecimal.valueOf(12))
                 .divide(uplift.amount(), 0, RoundingMode.CEILING).longValueExact();
@@ -48,8 +47,8 @@ public record ReturnOnInvestment(Money totalCost, Optional<Money> yearlyUplift, 
         return paybackMonths.isPresent();
     }
 
-    private static ReturnOnInvestment notAvailable(Money totalCost, Money uplift, String reason) {
+    private static ReturnOnInvestment notAvailable(Money totalCost, Money uplift, Phrase reason) {
         return new ReturnOnInvestment(totalCost, Optional.ofNullable(uplift), OptionalLong.empty(),
-                Optional.of("n/a: " + reason));
+                Optional.of(reason));
     }
 }

@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /** The timeline of a goal's planned candidates, how it ends against the deadline, and what to change. */
 public record Schedule(List<ScheduleEntry> entries, LocalDate finish, Optional<LocalDate> deadline,
-                       Optional<DeadlineMiss> deadlineMiss, List<String> warnings) {
+                       Optional<DeadlineMiss> deadlineMiss, List<Phrase> warnings) {
 
     public Schedule {
         entries = List.copyOf(entries);

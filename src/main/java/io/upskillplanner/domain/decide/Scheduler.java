@@ -80,11 +80,11 @@ public final class Scheduler {
         }
         LocalDate finish = LocalDate.ofEpochDay(timeline.finishDay(weeks, PlanTimeline.NONE_EXCLUDED));
 
-        List<String> warnings = new ArrayList<>();
+        List<Phrase> warnings = new ArrayList<>();
         Optional<DeadlineMiss> miss = Optional.empty();
         if (deadline != null) {
             if (deadline.isBefore(today)) {
-                warnings.add("The deadline " + deadline + " has already passed.");
+                warnings.add(Phrase.of("schedule.deadlinePassed", deadline));
             }
             if (finish.isAfter(deadline)) {
                 List<CandidateWithCredential> droppable = droppingAnyOneFits(timeline, active, weeks, weeklyHours,
@@ -142,28 +142,23 @@ public final class Scheduler {
         return Optional.of(HOURS_STEP.multiply(BigDecimal.valueOf(low)).stripTrailingZeros());
     }
 
-    private static List<String> suggestions(DeadlineMiss miss, List<CandidateWithCredential> droppable,
+    private static List<Phrase> suggestions(DeadlineMiss miss, List<CandidateWithCredential> droppable,
                                             BigDecimal weeklyHours, LocalDate finish, LocalDate deadline) {
-        List<String> lines = new ArrayList<>();
-        lines.add("The plan finishes on " + finish + ", " + miss.daysLate() + " day" + (miss.daysLate() == 1 ? "" : "s")
-                + " after the deadline " + deadline + ".");
+        List<Phrase> lines = new ArrayList<>();
+        lines.add(Phrase.of("schedule.finishesLate", finish, miss.daysLate(), deadline));
         lines.add(miss.weeklyHoursNeeded()
-                .map(hours -> "Studying " + hours.toPlainString() + " h/week instead of "
-                        + weeklyHours.stripTrailingZeros().toPlainString() + " would meet the deadline.")
-                .orElse("Even " + MAX_WEEKLY_HOURS + " h/week would not meet the deadline: fixed course lengths"
-                        + " or planned start dates set the pace."));
-        lines.add("Moving the deadline " + miss.weeksToPostpone() + " week" + (miss.weeksToPostpone() == 1 ? "" : "s")
-                + " later, to " + deadline.plusWeeks(miss.weeksToPostpone()) + ", would fit the plan.");
+                .map(hours -> Phrase.of("schedule.moreHours", hours, weeklyHours))
+                .orElse(Phrase.of("schedule.noHoursEnough", MAX_WEEKLY_HOURS)));
+        lines.add(Phrase.of("schedule.postpone", miss.weeksToPostpone(), deadline.plusWeeks(miss.weeksToPostpone())));
         if (droppable.isEmpty()) {
-            lines.add("Dropping any single credential would not be enough.");
+            lines.add(Phrase.of("schedule.noSingleDrop"));
         } else {
-            List<String> titles = droppable.stream().limit(MAX_TITLES_LISTED)
-                    .map(c -> "\"" + c.credential().title() + "\"").toList();
-            String more = droppable.size() > MAX_TITLES_LISTED
-                    ? " (or " + (droppable.size() - MAX_TITLES_LISTED) + " others)"
-                    : "";
-            lines.add((droppable.size() == 1 ? "Dropping " : "Dropping any one of ") + String.join(", ", titles)
-                    + more + " would make the plan fit.");
+            List<Phrase> titles = droppable.stream().limit(MAX_TITLES_LISTED)
+                    .map(c -> Phrase.of("quoted", c.credential().title())).toList();
+            int more = droppable.size() - titles.size();
+            lines.add(droppable.size() == 1 ? Phrase.of("schedule.dropOne", titles)
+                    : more > 0 ? Phrase.of("schedule.dropAnyMore", titles, more)
+                    : Phrase.of("schedule.dropAny", titles));
         }
         return lines;
     }

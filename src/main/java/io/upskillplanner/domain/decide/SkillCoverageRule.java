@@ -27,7 +27,7 @@ final class SkillCoverageRule {
 
     Rating rate(List<SkillRef> credentialSkills) {
         if (goalSkills.isEmpty()) {
-            return new Rating(0, "The goal lists no skills yet, so coverage cannot be judged");
+            return new Rating(0, Phrase.of("skillCoverage.noSkills"));
         }
         List<String> matched = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -41,9 +41,8 @@ final class SkillCoverageRule {
             }
         }
         double share = (double) coveredImportance / totalImportance;
-        String explanation = "Covers " + matched.size() + " of " + goalSkills.size() + " goal skills ("
-                + Math.round(share * 100) + "% by importance) — matched: " + listOrNone(matched)
-                + "; missing: " + listOrNone(missing);
+        Phrase explanation = Phrase.of("skillCoverage.covers", matched.size(), goalSkills.size(),
+                Math.round(share * 100), listOrNone(matched), listOrNone(missing));
         return new Rating(share * Criterion.MAX_RATING, explanation);
     }
 
@@ -56,7 +55,7 @@ final class SkillCoverageRule {
         return false;
     }
 
-    private static String listOrNone(List<String> labels) {
-        return labels.isEmpty() ? "none" : String.join(", ", labels);
+    private static Object listOrNone(List<String> labels) {
+        return labels.isEmpty() ? Phrase.of("list.none") : labels;
     }
 }

@@ -19,19 +19,18 @@ final class TimeFitRule {
     static Rating rate(long weeksAlone, BigDecimal weeklyHours, LocalDate today, LocalDate deadline,
                        boolean completed) {
         if (completed) {
-            return new Rating(Criterion.MAX_RATING, "Already completed, so it takes no more time");
+            return new Rating(Criterion.MAX_RATING, Phrase.of("timeFit.completed"));
         }
         if (deadline == null) {
-            return new Rating(Criterion.MAX_RATING, "The goal has no deadline, so any duration fits");
+            return new Rating(Criterion.MAX_RATING, Phrase.of("timeFit.noDeadline"));
         }
         long daysAvailable = ChronoUnit.DAYS.between(today, deadline);
         if (daysAvailable <= 0) {
-            return new Rating(0, "The deadline " + deadline + " is today or past");
+            return new Rating(0, Phrase.of("timeFit.deadlinePassed", deadline));
         }
         double ratio = (double) (weeksAlone * 7) / daysAvailable;
-        return new Rating(ratingFor(ratio), "Takes " + weeksAlone + " week" + (weeksAlone == 1 ? "" : "s")
-                + " alone at " + weeklyHours.stripTrailingZeros().toPlainString() + " h/week: "
-                + Math.round(ratio * 100) + "% of the time until the deadline " + deadline);
+        return new Rating(ratingFor(ratio), Phrase.of("timeFit.share", weeksAlone, weeklyHours,
+                Math.round(ratio * 100), deadline));
     }
 
     static double ratingFor(double ratio) {

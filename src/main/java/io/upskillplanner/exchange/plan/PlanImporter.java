@@ -79,7 +79,7 @@ public final class PlanImporter implements Importer {
     /** Everything a plan file holds, checked and turned into domain records. */
     record Content(Profile profile, Map<String, BigDecimal> weights, List<SessionNote> notes, List<Goal> goals,
                    List<Candidate> candidates, List<PortableBadge> badges, List<Provider> providers,
-                   List<CatalogEntry> credentials, Map<UUID, JsonAt> credentialRefs) {
+                   List<CatalogEntry> credentials, Map<UUID, JsonAt> credentialRefs, Map<UUID, JsonAt> idPlaces) {
     }
 
     private static Content read(JsonAt root) {
@@ -130,9 +130,12 @@ public final class PlanImporter implements Importer {
             }
         }
 
+        // Where each goal, candidate, note and badge id stands in the file, to point at it if it clashes.
+        Map<UUID, JsonAt> idPlaces = new HashMap<>();
         List<SessionNote> notes = new ArrayList<>();
         for (JsonAt n : p.array("sessionNotes")) {
             n.requireObject();
+            idPlaces.put(n.requiredUuid("id"), n.child("id"));
             notes.add(CatalogJson.guard(n, () -> new SessionNote(n.requiredUuid("id"), profileId,
                     n.dateTime("createdAt"), n.dateTime("updatedAt"), n.text("text"))));
         }
@@ -143,6 +146,7 @@ public final class PlanImporter implements Importer {
         for (JsonAt g : p.array("goals")) {
             g.requireObject();
             UUID goalId = g.requiredUuid("id");
+            idPlaces.put(goalId, g.child("id"));
             List<GoalSkill> skills = new ArrayList<>();
             for (JsonAt s : g.array("skills")) {
                 s.requireObject();
@@ -164,6 +168,7 @@ public final class PlanImporter implements Importer {
                             + " a second time for this goal");
                 }
                 credentialRefs.putIfAbsent(credentialId, c.child("credentialId"));
+                idPlaces.put(c.requiredUuid("id"), c.child("id"));
                 candidates.add(CatalogJson.guard(c, () -> new Candidate(c.requiredUuid("id"), goalId, credentialId,
                         c.enumValue("status", CandidateStatus.class, CandidateStatus.CONSIDERING),
                         c.date("plannedStart"), c.integer("order", 0), c.text("note"), c.dateTime("createdAt"),
@@ -174,6 +179,7 @@ public final class PlanImporter implements Importer {
         List<PortableBadge> badges = new ArrayList<>();
         for (JsonAt b : p.array("earnedBadges")) {
             b.requireObject();
+            idPlaces.put(b.requiredUuid("id"), b.child("id"));
             UUID credentialId = b.uuid("credentialId");
             if (credentialId != null) {
                 credentialRefs.putIfAbsent(credentialId, b.child("credentialId"));
@@ -186,7 +192,8 @@ public final class PlanImporter implements Importer {
                     b.text("verificationDetail"), b.requiredText("rawCredential"), b.dateTime("importedAt"),
                     CatalogJson.skills(b, "skills"))));
         }
-        return new Content(profile, weights, notes, goals, candidates, badges, providers, credentials, credentialRefs);
+        return new Content(profile, weights, notes, goals, candidates, badges, providers, credentials, credentialRefs,
+                idPlaces);
     }
 
     /** The preview and the writes of one plan file. */
@@ -221,6 +228,7 @@ public final class PlanImporter implements Importer {
                     newProviders.add(provider);
                 }
             }
+            refuseToMoveRecords(store);
             Profile profile = content.profile();
             boolean profileExists = !store.transfer().existingProfileIds(List.of(profile.id())).isEmpty();
             summary.add((profileExists ? "Update" : "Add") + " profile '" + profile.name() + "'");
@@ -237,6 +245,41 @@ public final class PlanImporter implements Importer {
             if (!newProviders.isEmpty()) {
                 summary.add("Add " + newProviders.size() + " provider" + (newProviders.size() == 1 ? "" : "s"));
             }
+        }
+
+        /**
+         * A goal, note or badge whose id already belongs to another profile on this machine (or a
+         * candidate of another goal) would be moved by the import: one client's records would end
+         * up in another's plan. Refused, before anything is written.
+         */
+        private void refuseToMoveRecords(Store store) {
+            UUID profileId = content.profile().id();
+            Map<UUID, UUID> goalOwners = store.transfer().goalOwners(content.goals().stream().map(Goal::id).toList());
+            refuseOthers(goalOwners, profileId, "goal");
+            refuseOthers(store.transfer().sessionNoteOwners(content.notes().stream().map(SessionNote::id).toList()),
+                    profileId, "session note");
+            refuseOthers(store.transfer().badgeOwners(content.badges().stream().map(PortableBadge::id).toList()),
+                    profileId, "earned badge");
+            Map<UUID, UUID> candidateGoals = store.transfer().candidateGoals(
+                    content.candidates().stream().map(Candidate::id).toList());
+            for (Candidate candidate : content.candidates()) {
+                UUID goal = candidateGoals.get(candidate.id());
+                if (goal != null && !goal.equals(candidate.goalId())) {
+                    throw content.idPlaces().get(candidate.id()).reject("is the id of a candidate of another goal"
+                            + " in this database; importing it would move that candidate. Export the plan again"
+                            + " from the profile it belongs to, or give it a new id");
+                }
+            }
+        }
+
+        private void refuseOthers(Map<UUID, UUID> owners, UUID profileId, String what) {
+            owners.forEach((id, owner) -> {
+                if (!owner.equals(profileId)) {
+                    throw content.idPlaces().get(id).reject("is the id of a " + what + " of another profile in this"
+                            + " database; importing it would move it from that profile to '" + content.profile().name()
+                            + "'. Export the plan again from the profile it belongs to, or give it a new id");
+                }
+            });
         }
 
         private void count(String noun, String plural, int total, int existing) {

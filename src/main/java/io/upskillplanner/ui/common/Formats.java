@@ -10,11 +10,41 @@ import java.util.Currency;
 import java.util.Locale;
 
 import io.upskillplanner.domain.Money;
+import io.upskillplanner.domain.decide.Phrase;
+import io.upskillplanner.domain.decide.PhraseFormats;
 
 /** How numbers, money and dates read on screen, in the user's locale. */
 public final class Formats {
 
+    /** The decision logic's sentences read with the screen's formats, so they match the table beside them. */
+    private static final PhraseFormats ON_SCREEN = new PhraseFormats() {
+        @Override
+        public String money(Money money) {
+            return Formats.money(money);
+        }
+
+        @Override
+        public String number(BigDecimal number) {
+            return Formats.number(number);
+        }
+
+        @Override
+        public String integer(long value) {
+            return NumberFormat.getIntegerInstance(Locale.getDefault()).format(value);
+        }
+
+        @Override
+        public String date(LocalDate date) {
+            return Formats.date(date);
+        }
+    };
+
     private Formats() {
+    }
+
+    /** A sentence of the decision logic in the app's language. */
+    public static String text(Phrase phrase) {
+        return phrase == null ? "" : phrase.text(Locale.getDefault(), ON_SCREEN);
     }
 
     public static String money(Money money) {

@@ -288,7 +288,7 @@ public final class CompareView {
         ratingColumn.setCellValueFactory(c -> text(Formats.number(BigDecimal.valueOf(c.getValue().rating()))));
         weightColumn.setCellValueFactory(c -> text(Formats.number(BigDecimal.valueOf(c.getValue().weight()))));
         pointsColumn.setCellValueFactory(c -> text(Formats.number(c.getValue().points())));
-        explanationColumn.setCellValueFactory(c -> text(c.getValue().explanation()));
+        explanationColumn.setCellValueFactory(c -> text(Formats.text(c.getValue().explanation())));
         explanationColumn.setCellFactory(column -> new WrappingCell());
         breakdownTable.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {

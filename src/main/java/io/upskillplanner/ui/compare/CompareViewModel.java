@@ -484,13 +484,16 @@ public final class CompareViewModel {
             result = evaluate(inputs, withReference, current);
         } catch (MissingExchangeRateException e) {
             if (degree == null) {
-                showFailure(e.getMessage());
+                showFailure(Formats.text(e.phrase()));
                 return;
             }
-            problem = Messages.get("compare.referenceNoRate", degree.title(), e.getMessage());
+            problem = Messages.get("compare.referenceNoRate", degree.title(), Formats.text(e.phrase()));
             try {
                 result = evaluate(inputs, inputs.candidates(), current);
-            } catch (MissingExchangeRateException | IllegalArgumentException again) {
+            } catch (MissingExchangeRateException again) {
+                showFailure(Formats.text(again.phrase()));
+                return;
+            } catch (IllegalArgumentException again) {
                 showFailure(again.getMessage());
                 return;
             }
@@ -656,8 +659,7 @@ public final class CompareViewModel {
         returnText.set(roi.isAvailable()
                 ? Messages.get("compare.money.payback", roi.paybackMonths().getAsLong(),
                         Formats.money(roi.yearlyUplift().orElseThrow()))
-                : Messages.get("compare.money.noPayback", roi.notAvailableBecause().orElse("")
-                        .replaceFirst("^n/a: ", "")));
+                : Messages.get("compare.money.noPayback", Formats.text(roi.notAvailableBecause().orElse(null))));
         feasible.set(totals.feasible());
         List<String> reasons = new ArrayList<>();
         if (!totals.withinBudget()) {

@@ -322,7 +322,9 @@ public final class ReportsViewModel {
                 chosenSections.add(section);
             }
         });
-        return new ReportOptions(goalIds, chosenSections, paper.get(), author.get(), today.get());
+        // The app's language is the default locale once the appearance is applied; the report follows it.
+        return new ReportOptions(goalIds, chosenSections, paper.get(), author.get(), today.get(),
+                Locale.getDefault());
     }
 
     /** Marks work as running and gives it a monitor that reports progress here and hears a cancel. */

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Properties;
 
 import javafx.application.Application;
-import javafx.scene.Parent;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,11 +86,6 @@ public record Appearance(Theme theme, Locale language, int fontSize) {
 
     public void applyTheme() {
         Application.setUserAgentStylesheet(theme.userAgentStylesheet());
-    }
-
-    /** Sizes everything in em from the root, so the whole window scales with one value. */
-    public void applyFontSize(Parent root) {
-        root.setStyle("-fx-font-size: " + fontSize + "px;");
     }
 
     public Appearance withTheme(Theme newTheme) {

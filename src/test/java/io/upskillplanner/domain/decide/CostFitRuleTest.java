@@ -39,19 +39,19 @@ class CostFitRuleTest {
     void explanationShowsTheShareAndHowTheRemainingBudgetCameAbout() {
         Rating result = CostFitRule.rate(eur("1200"), eur("3000"), eur("600"), 2);
 
-        assertThat(result.explanation()).isEqualTo("Costs 1200.00 EUR, 50% of the remaining budget 2400.00 EUR"
+        assertThat(result.explanation().english()).isEqualTo("Costs 1200.00 EUR, 50% of the remaining budget 2400.00 EUR"
                 + " (budget 3000.00 EUR minus 600.00 EUR for 2 other planned credentials)");
     }
 
     @Test
     void exhaustedBudgetIsExplained() {
-        assertThat(CostFitRule.rate(eur("10"), eur("0"), eur("0"), 0).explanation())
+        assertThat(CostFitRule.rate(eur("10"), eur("0"), eur("0"), 0).explanation().english())
                 .startsWith("Costs 10.00 EUR but nothing is left of the remaining budget 0.00 EUR");
     }
 
     @Test
     void freeCredentialFitsAnyBudget() {
-        assertThat(CostFitRule.rate(eur("0"), eur("0"), eur("0"), 0).explanation())
+        assertThat(CostFitRule.rate(eur("0"), eur("0"), eur("0"), 0).explanation().english())
                 .isEqualTo("Costs nothing further, so it fits any budget");
     }
 

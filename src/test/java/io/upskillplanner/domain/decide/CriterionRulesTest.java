@@ -20,13 +20,13 @@ class CriterionRulesTest {
         Rating rating = RecognitionRule.rate(recognised, "healthcare");
 
         assertThat(rating.value()).isEqualTo(4);
-        assertThat(rating.explanation())
+        assertThat(rating.explanation().english())
                 .isEqualTo("Recognition in healthcare: 4/5 — evidence: required by most hospital employers");
     }
 
     @Test
     void recognitionWithoutEvidenceSaysSo() {
-        assertThat(RecognitionRule.rate(recognised, "Technology").explanation())
+        assertThat(RecognitionRule.rate(recognised, "Technology").explanation().english())
                 .isEqualTo("Recognition in Technology: 1/5 — no evidence recorded");
     }
 
@@ -40,7 +40,7 @@ class CriterionRulesTest {
         Rating rating = RecognitionRule.rate(recognised, null);
 
         assertThat(rating.value()).isZero();
-        assertThat(rating.explanation()).contains("no target industry");
+        assertThat(rating.explanation().english()).contains("no target industry");
     }
 
     @Test
@@ -48,7 +48,7 @@ class CriterionRulesTest {
         Rating rating = QualityRules.accreditation(new Quality("CAHIIM", null, 0, 0));
 
         assertThat(rating.value()).isEqualTo(5);
-        assertThat(rating.explanation()).isEqualTo("Accredited by CAHIIM");
+        assertThat(rating.explanation().english()).isEqualTo("Accredited by CAHIIM");
     }
 
     @Test
@@ -61,7 +61,7 @@ class CriterionRulesTest {
         Rating rating = QualityRules.curriculum(new Quality(null, "AHIMA CCS domains", 0, 0));
 
         assertThat(rating.value()).isEqualTo(4);
-        assertThat(rating.explanation()).contains("AHIMA CCS domains");
+        assertThat(rating.explanation().english()).contains("AHIMA CCS domains");
     }
 
     @Test
@@ -75,7 +75,7 @@ class CriterionRulesTest {
 
         assertThat(QualityRules.instructors(quality).value()).isEqualTo(3);
         assertThat(QualityRules.careerSupport(quality).value()).isEqualTo(2);
-        assertThat(QualityRules.careerSupport(quality).explanation())
+        assertThat(QualityRules.careerSupport(quality).explanation().english())
                 .isEqualTo("Career support rated 2/5 in the catalog");
     }
 }

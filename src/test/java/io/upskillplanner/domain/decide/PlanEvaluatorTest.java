@@ -65,7 +65,7 @@ class PlanEvaluatorTest {
         CandidateScore score = evaluation.candidates().get(0).score();
         // Ratings 4, 3.08 (8 of 13 importance), 5, 4, 4, 3, 3.33 (1200 of 2400 left), 5 (4 of 20 weeks).
         assertThat(score.points()).isEqualByComparingTo("77.8");
-        assertThat(score.of(Criterion.RECOGNITION).explanation())
+        assertThat(score.of(Criterion.RECOGNITION).explanation().english())
                 .isEqualTo("Recognition in Healthcare: 4/5 — evidence: required by most hospital employers");
         assertThat(score.of(Criterion.SKILL_COVERAGE).rating()).isEqualTo(3.08);
         assertThat(score.of(Criterion.COST_FIT).rating()).isEqualTo(3.33);
@@ -81,7 +81,7 @@ class PlanEvaluatorTest {
         // 2000 USD = 1600 EUR against 3000 − (1200 + 600) = 1200 left.
         assertThat(epi.totalCost()).isEqualTo(Money.of("1600", "EUR"));
         assertThat(epi.score().of(Criterion.COST_FIT).rating()).isZero();
-        assertThat(epi.score().of(Criterion.COST_FIT).explanation()).contains("remaining budget 1200.00 EUR");
+        assertThat(epi.score().of(Criterion.COST_FIT).explanation().english()).contains("remaining budget 1200.00 EUR");
         assertThat(epi.withinBudgetAlone()).isTrue();
     }
 
@@ -140,7 +140,7 @@ class PlanEvaluatorTest {
                 ScoringWeights.defaults(), TODAY).totals().returnOnInvestment();
 
         assertThat(roi.isAvailable()).isFalse();
-        assertThat(roi.notAvailableBecause()).hasValue("n/a: no salary now was given for the profile");
+        assertThat(roi.notAvailableBecause().map(Phrase::english)).hasValue("no salary now was given for the profile");
     }
 
     @Test
@@ -157,7 +157,7 @@ class PlanEvaluatorTest {
 
         assertThat(totals.feasible()).isFalse();
         assertThat(totals.overBudgetBy()).isEqualTo(Money.of("300", "EUR"));
-        assertThat(totals.infeasibleBecause()).containsExactly(
+        assertThat(totals.infeasibleBecause()).extracting(Phrase::english).containsExactly(
                 "Over budget by 300.00 EUR: the plan costs 1300.00 EUR against a budget of 1000.00 EUR.",
                 "Finishes on 2025-03-03, 14 days after the deadline 2025-02-17.");
     }

@@ -169,7 +169,7 @@ class SchedulerTest {
         assertThat(miss.weeksToPostpone()).isEqualTo(4);
         assertThat(miss.weeklyHoursNeeded()).hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("20"));
         assertThat(miss.droppingAnyOneFits()).containsExactly(a.candidate());
-        assertThat(schedule.warnings()).containsExactly(
+        assertThat(schedule.warnings()).extracting(Phrase::english).containsExactly(
                 "The plan finishes on 2025-03-10, 28 days after the deadline 2025-02-10.",
                 "Studying 20 h/week instead of 10 would meet the deadline.",
                 "Moving the deadline 4 weeks later, to 2025-03-10, would fit the plan.",
@@ -197,7 +197,7 @@ class SchedulerTest {
         assertThat(schedule.deadlineMiss().orElseThrow().droppingAnyOneFits()).hasSize(3);
         assertThat(schedule.deadlineMiss().orElseThrow().weeklyHoursNeeded())
                 .hasValueSatisfying(h -> assertThat(h).isEqualByComparingTo("15"));
-        assertThat(schedule.warnings()).contains(
+        assertThat(schedule.warnings()).extracting(Phrase::english).contains(
                 "Dropping any one of \"A\", \"B\", \"C\" would make the plan fit.");
     }
 
@@ -213,7 +213,8 @@ class SchedulerTest {
         DeadlineMiss miss = schedule.deadlineMiss().orElseThrow();
         assertThat(miss.weeklyHoursNeeded()).isEmpty();
         assertThat(miss.droppingAnyOneFits()).containsExactly(cohort.candidate());
-        assertThat(schedule.warnings()).contains("Even 80 h/week would not meet the deadline: fixed course lengths"
+        assertThat(schedule.warnings()).extracting(Phrase::english)
+                .contains("Even 80 h/week would not meet the deadline: fixed course lengths"
                 + " or planned start dates set the pace.");
     }
 
@@ -222,8 +223,10 @@ class SchedulerTest {
         Schedule schedule = Scheduler.schedule(List.of(planned("A", 40, 1), planned("B", 40, 2)),
                 ScheduleMode.SEQUENTIAL, TEN, TODAY, TODAY.minusDays(3));
 
-        assertThat(schedule.warnings()).first().isEqualTo("The deadline 2025-01-03 has already passed.");
-        assertThat(schedule.warnings()).contains("Dropping any single credential would not be enough.");
+        assertThat(schedule.warnings()).extracting(Phrase::english).first()
+                .isEqualTo("The deadline 2025-01-03 has already passed.");
+        assertThat(schedule.warnings()).extracting(Phrase::english)
+                .contains("Dropping any single credential would not be enough.");
         assertThat(schedule.deadlineMiss().orElseThrow().weeklyHoursNeeded()).isEmpty();
     }
 

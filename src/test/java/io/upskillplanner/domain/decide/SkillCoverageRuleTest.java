@@ -20,7 +20,7 @@ class SkillCoverageRuleTest {
 
         // (5 + 2) / 10 × 5
         assertThat(rating.value()).isEqualTo(3.5);
-        assertThat(rating.explanation())
+        assertThat(rating.explanation().english())
                 .isEqualTo("Covers 2 of 3 goal skills (70% by importance)"
                         + " — matched: SQL, Python; missing: Statistics");
     }
@@ -40,7 +40,7 @@ class SkillCoverageRuleTest {
         Rating rating = rule.rate(List.of());
 
         assertThat(rating.value()).isZero();
-        assertThat(rating.explanation()).endsWith("matched: none; missing: SQL, Statistics, Python");
+        assertThat(rating.explanation().english()).endsWith("matched: none; missing: SQL, Statistics, Python");
     }
 
     @Test
@@ -48,6 +48,6 @@ class SkillCoverageRuleTest {
         Rating rating = new SkillCoverageRule(List.of()).rate(List.of(SkillRef.of("SQL")));
 
         assertThat(rating.value()).isZero();
-        assertThat(rating.explanation()).contains("lists no skills");
+        assertThat(rating.explanation().english()).contains("lists no skills");
     }
 }

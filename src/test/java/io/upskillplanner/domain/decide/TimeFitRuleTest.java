@@ -38,7 +38,7 @@ class TimeFitRuleTest {
         Rating result = TimeFitRule.rate(500, BigDecimal.ONE, TODAY, null, false);
 
         assertThat(result.value()).isEqualTo(5);
-        assertThat(result.explanation()).contains("no deadline");
+        assertThat(result.explanation().english()).contains("no deadline");
     }
 
     @Test
@@ -50,7 +50,7 @@ class TimeFitRuleTest {
     void explanationGivesWeeksHoursAndShare() {
         Rating result = TimeFitRule.rate(10, new BigDecimal("7.50"), TODAY, TODAY.plusDays(100), false);
 
-        assertThat(result.explanation())
+        assertThat(result.explanation().english())
                 .isEqualTo("Takes 10 weeks alone at 7.5 h/week: 70% of the time until the deadline 2025-04-16");
     }
 }

@@ -23,7 +23,7 @@ class WeightedScorePropertyTest {
                                                       @ForAll Criterion raised,
                                                       @ForAll @DoubleRange(min = 0, max = 5) double increase) {
         Map<Criterion, Rating> higher = new EnumMap<>(ratings);
-        higher.put(raised, new Rating(ratings.get(raised).value() + increase, "raised"));
+        higher.put(raised, new Rating(ratings.get(raised).value() + increase, Phrase.of("quoted", "raised")));
 
         BigDecimal before = WeightedScore.of(ratings, weights).points();
         BigDecimal after = WeightedScore.of(higher, weights).points();
@@ -48,7 +48,7 @@ class WeightedScorePropertyTest {
         return Arbitraries.doubles().between(0, 5).list().ofSize(Criterion.values().length).map(values -> {
             Map<Criterion, Rating> ratings = new EnumMap<>(Criterion.class);
             for (Criterion criterion : Criterion.values()) {
-                ratings.put(criterion, new Rating(values.get(criterion.ordinal()), "generated"));
+                ratings.put(criterion, new Rating(values.get(criterion.ordinal()), Phrase.of("quoted", "generated")));
             }
             return ratings;
         });

@@ -15,7 +15,7 @@ class WeightedScoreTest {
     static Map<Criterion, Rating> allRated(double value) {
         Map<Criterion, Rating> ratings = new EnumMap<>(Criterion.class);
         for (Criterion criterion : Criterion.values()) {
-            ratings.put(criterion, new Rating(value, "rated " + value));
+            ratings.put(criterion, new Rating(value, Phrase.of("quoted", "rated " + value)));
         }
         return ratings;
     }
@@ -35,8 +35,8 @@ class WeightedScoreTest {
     @Test
     void scoreIsTheWeightedMeanTimesTwentyRoundedToOneDecimal() {
         Map<Criterion, Rating> ratings = allRated(0);
-        ratings.put(Criterion.RECOGNITION, new Rating(4, "four"));
-        ratings.put(Criterion.COST_FIT, new Rating(3.33, "a third off"));
+        ratings.put(Criterion.RECOGNITION, new Rating(4, Phrase.of("quoted", "four")));
+        ratings.put(Criterion.COST_FIT, new Rating(3.33, Phrase.of("quoted", "a third off")));
 
         CandidateScore score = WeightedScore.of(ratings, ScoringWeights.defaults());
 
@@ -52,7 +52,7 @@ class WeightedScoreTest {
         Map<Criterion, Rating> ratings = new EnumMap<>(Criterion.class);
         double[] values = {1.11, 2.22, 3.33, 4.44, 0.55, 1.66, 2.77, 3.88};
         for (Criterion criterion : Criterion.values()) {
-            ratings.put(criterion, new Rating(values[criterion.ordinal()], "x"));
+            ratings.put(criterion, new Rating(values[criterion.ordinal()], Phrase.of("quoted", "x")));
         }
 
         CandidateScore score = WeightedScore.of(ratings, ScoringWeights.defaults());
@@ -76,19 +76,19 @@ class WeightedScoreTest {
     @Test
     void breakdownKeepsRatingWeightAndExplanation() {
         Map<Criterion, Rating> ratings = allRated(0);
-        ratings.put(Criterion.ACCREDITATION, new Rating(5, "Accredited by ABET"));
+        ratings.put(Criterion.ACCREDITATION, new Rating(5, Phrase.of("accreditation.by", "ABET")));
 
         CriterionScore line = WeightedScore.of(ratings, ScoringWeights.defaults()).of(Criterion.ACCREDITATION);
 
         assertThat(line.rating()).isEqualTo(5);
         assertThat(line.weight()).isEqualTo(1.5);
-        assertThat(line.explanation()).isEqualTo("Accredited by ABET");
+        assertThat(line.explanation().english()).isEqualTo("Accredited by ABET");
     }
 
     @Test
     void ratingsOutsideTheScaleAreClampedAndKeptToTwoDecimals() {
-        assertThat(new Rating(7, "x").value()).isEqualTo(5);
-        assertThat(new Rating(-1, "x").value()).isZero();
-        assertThat(new Rating(3.076923, "x").value()).isEqualTo(3.08);
+        assertThat(new Rating(7, Phrase.of("quoted", "x")).value()).isEqualTo(5);
+        assertThat(new Rating(-1, Phrase.of("quoted", "x")).value()).isZero();
+        assertThat(new Rating(3.076923, Phrase.of("quoted", "x")).value()).isEqualTo(3.08);
     }
 }

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -92,6 +93,20 @@ class BundleCompletenessTest {
             assertThat(difference(keys, english)).as("keys only in messages%s.properties", language).isEmpty();
             assertThat(keys).as("empty texts in messages%s.properties", language)
                     .filteredOn(k -> bundles.get(language).getProperty(k).isBlank()).isEmpty();
+        }
+    }
+
+    @Test
+    void everyTranslationTakesTheSameArguments() {
+        Properties english = bundles.get("");
+        for (String language : LANGUAGES) {
+            Properties texts = bundles.get(language);
+            for (String key : english.stringPropertyNames()) {
+                // A translation that drops or adds an argument shows a wrong or a raw "{2}" on screen.
+                assertThat(new MessageFormat(texts.getProperty(key)).getFormatsByArgumentIndex().length)
+                        .as("arguments of %s in messages%s.properties", key, language)
+                        .isEqualTo(new MessageFormat(english.getProperty(key)).getFormatsByArgumentIndex().length);
+            }
         }
     }
 

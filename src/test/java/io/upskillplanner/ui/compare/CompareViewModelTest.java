@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +26,7 @@ import io.upskillplanner.exchange.DemoSeeder;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.Database;
 import io.upskillplanner.store.Store;
+import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.TaskRunner;
 import io.upskillplanner.ui.main.AppState;
 
@@ -322,6 +324,30 @@ class CompareViewModelTest {
     }
 
     @Test
+    void inGermanTheDecisionLogicsSentencesAreGermanWithGermanMoneyAndDates() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        try {
+            Goal goal = InfeasiblePlanFixture.create(store, TODAY);
+            state.currentProfileProperty().set(store.profiles().find(goal.profileId()).orElseThrow());
+            CompareViewModel vm = viewModel();
+            vm.openBreakdown(vm.rows().get(0));
+
+            List<String> explanations = vm.breakdown().stream().map(l -> Formats.text(l.explanation())).toList();
+            assertThat(explanations).anyMatch(t -> t.startsWith("Anerkennung in Technology: "))
+                    .anyMatch(t -> t.equals("Das Ziel nennt noch keine Kompetenzen, daher lässt sich die Abdeckung"
+                            + " nicht beurteilen"))
+                    .anyMatch(t -> t.matches("Kostet [\\d.]+(,\\d{2})?\u00a0€.* verbleibenden Budget.*"))
+                    .anyMatch(t -> t.matches("Dauert für sich allein \\d+ Wochen? bei 2 Std\\./Woche: .*"
+                            + " \\d{2}\\.\\d{2}\\.\\d{4}"))
+                    .noneMatch(t -> t.contains("Costs") || t.contains("EUR") || t.contains("USD"));
+            assertThat(vm.returnTextProperty().get()).contains("Gehalt").doesNotContain("salary", "n/a");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void openingAScoreShowsItsBreakdownAndFollowsTheWeights() {
         CompareViewModel vm = viewModel();
         CompareRow first = vm.rows().get(0);
@@ -331,7 +357,7 @@ class CompareViewModelTest {
         assertThat(vm.breakdown()).hasSize(Criterion.values().length);
         assertThat(vm.breakdown().stream().map(l -> l.points()).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(first.evaluation().score().points());
-        assertThat(vm.breakdown()).allSatisfy(l -> assertThat(l.explanation()).isNotBlank());
+        assertThat(vm.breakdown()).allSatisfy(l -> assertThat(Formats.text(l.explanation())).isNotBlank());
 
         vm.weight(Criterion.RECOGNITION).weightProperty().set(0);
 

@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import io.upskillplanner.AppServices;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.DesktopAppStarter;
+import io.upskillplanner.ui.common.Messages;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -105,9 +106,16 @@ class SettingsFxTest extends FxRobot {
         interact(() -> spinner.increment(4));
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(stage.getScene().getRoot().getStyle()).contains("-fx-font-size: 18px");
+        assertThat(lookup("#fontSizeSpinner").queryAs(Spinner.class).getEditor().getFont().getSize()).isEqualTo(18);
         assertThat(title.getFont().getSize()).isGreaterThan(before);
         assertThat(Appearance.read(dir).fontSize()).isEqualTo(18);
+
+        // Menus are windows of their own; they follow the setting too.
+        clickOn(Messages.get("menu.file"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".context-menu .menu-item .label").tryQuery().isPresent());
+        Labeled item = lookup(".context-menu .menu-item .label").queryAs(Labeled.class);
+        assertThat(item.getFont().getSize()).isEqualTo(18);
+        type(KeyCode.ESCAPE);
     }
 
     @Test
