@@ -227,6 +227,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        FontSizeStyle.uninstall();
         AppServices opened = services.getAndSet(null);
         if (opened != null) {
             opened.close();

@@ -17,26 +17,43 @@ public final class FontSizeStyle {
 
     private static final String PREFIX = "data:text/css,";
 
+    /**
+     * The installation whose listeners act; the others do nothing. Windows outlive an app
+     * instance (a test runs several on one reused primary stage), so the listeners of a stopped
+     * one must not size the next one's windows.
+     */
+    private static volatile Object current;
+
     private FontSizeStyle() {
     }
 
     /** Keeps the size on every window, present and future, in step with {@code appearance}. Call on the FX thread. */
     public static void install(ObservableValue<Appearance> appearance) {
+        Object installation = new Object();
+        current = installation;
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
+            while (change.next() && current == installation) {
                 for (Window window : change.getAddedSubList()) {
                     apply(window.getScene(), appearance.getValue().fontSize());
-                    window.sceneProperty().addListener((obs, old, scene) ->
-                            apply(scene, appearance.getValue().fontSize()));
+                    window.sceneProperty().addListener((obs, old, scene) -> {
+                        if (current == installation) {
+                            apply(scene, appearance.getValue().fontSize());
+                        }
+                    });
                 }
             }
         });
         appearance.addListener((obs, old, changed) -> {
-            if (old == null || old.fontSize() != changed.fontSize()) {
+            if (current == installation && (old == null || old.fontSize() != changed.fontSize())) {
                 List.copyOf(Window.getWindows()).forEach(w -> apply(w.getScene(), changed.fontSize()));
             }
         });
         List.copyOf(Window.getWindows()).forEach(w -> apply(w.getScene(), appearance.getValue().fontSize()));
+    }
+
+    /** Stops the installed listeners from sizing windows: the app that installed them has stopped. */
+    public static void uninstall() {
+        current = null;
     }
 
     /** Sets the size on one scene, replacing the size set before. */
