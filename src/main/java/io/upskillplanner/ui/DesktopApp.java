@@ -11,7 +11,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -86,7 +85,9 @@ public final class DesktopApp extends Application {
         MainWindowViewModel viewModel = new MainWindowViewModel();
         viewModel.useSettings(new SettingsContext(folder.root(), appearance,
                 DocumentOpener.system()));
-        Scene scene = createScene(OpeningFrame.create(viewModel.startupStatusProperty()));
+        // No app style sheet yet: parsing it costs a cold JVM about 100 ms, and the opening frame
+        // styles its two labels itself.
+        Scene scene = new Scene(OpeningFrame.create(viewModel.startupStatusProperty()), 1200, 760);
         FontSizeStyle.apply(scene, initial.fontSize());
         appearance.addListener((obs, old, changed) -> changed.applyTheme());
         stage.setTitle(viewModel.windowTitle());
@@ -103,18 +104,12 @@ public final class DesktopApp extends Application {
             scene.removePostLayoutPulseListener(afterFirstFrame[0]);
             Platform.runLater(() -> {
                 runOpener(() -> openStore(viewModel, false));
+                scene.getStylesheets().add(MainWindowView.class.getResource("main.css").toExternalForm());
                 scene.setRoot(new MainWindowView(viewModel).load());
                 FontSizeStyle.install(appearance);
             });
         };
         scene.addPostLayoutPulseListener(afterFirstFrame[0]);
-    }
-
-    /** The scene with the app's own style sheet over the theme. */
-    public static Scene createScene(Parent root) {
-        Scene scene = new Scene(root, 1200, 760);
-        scene.getStylesheets().add(MainWindowView.class.getResource("main.css").toExternalForm());
-        return scene;
     }
 
     private void openStore(MainWindowViewModel viewModel, boolean startEmpty) {

@@ -23,10 +23,14 @@ public final class OpeningFrame {
     }
 
     public static Parent create(ObservableStringValue status) {
+        // The rules of .app-title and .app-header in main.css, inline: the app's style sheet is not
+        // loaded yet for this frame.
         Label title = new Label(Messages.get("app.name"));
         title.getStyleClass().add("app-title");
+        title.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
         HBox header = new HBox(title);
         header.getStyleClass().add("app-header");
+        header.setStyle("-fx-border-color: transparent transparent -color-border-default transparent;");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 16, 8, 16));
         Label line = new Label();
