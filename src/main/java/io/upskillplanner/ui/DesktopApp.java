@@ -85,10 +85,10 @@ public final class DesktopApp extends Application {
         MainWindowViewModel viewModel = new MainWindowViewModel();
         viewModel.useSettings(new SettingsContext(folder.root(), appearance,
                 DocumentOpener.system()));
-        // No app style sheet yet: parsing it costs a cold JVM about 100 ms, and the opening frame
-        // styles its two labels itself.
-        Scene scene = new Scene(OpeningFrame.create(viewModel.startupStatusProperty()), 1200, 760);
-        FontSizeStyle.apply(scene, initial.fontSize());
+        // No app style sheet and no font-size sheet yet: the CSS parser alone costs a cold JVM about
+        // 100 ms. The opening frame sets its fonts in code; both sheets come with the full window.
+        Scene scene = new Scene(OpeningFrame.create(viewModel.startupStatusProperty(), initial.fontSize()),
+                1200, 760);
         appearance.addListener((obs, old, changed) -> changed.applyTheme());
         stage.setTitle(viewModel.windowTitle());
         stage.setScene(scene);

@@ -19,7 +19,7 @@ import io.upskillplanner.store.DataFolder;
  * ratio of medians at most 1.5. The app's first frame is its opening frame (header and status
  * line, ui.main.OpeningFrame); when the full window and the demo profiles follow is reported too.
  * Headless Monocle by default; {@code -Dbench.startup.display=true} uses the real display instead
- * (e.g. under xvfb-run). {@code -Dbench.startup.runs=N} (default 7).
+ * (e.g. under xvfb-run). {@code -Dbench.startup.runs=N} (default 11).
  */
 public final class StartupBenchmark implements Benchmark {
 
@@ -33,7 +33,7 @@ public final class StartupBenchmark implements Benchmark {
 
     @Override
     public void run(BenchReport report) throws Exception {
-        int runs = Integer.getInteger("bench.startup.runs", 7);
+        int runs = Integer.getInteger("bench.startup.runs", 11);
         Path dir = Files.createTempDirectory("upskill-startup");
         DataFolder folder = new DataFolder(dir);
         // Seed the demo data and take today's backup now: the measured starts are ordinary ones.

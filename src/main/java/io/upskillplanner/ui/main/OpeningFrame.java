@@ -5,9 +5,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 import io.upskillplanner.ui.common.Messages;
 
@@ -22,26 +25,23 @@ public final class OpeningFrame {
     private OpeningFrame() {
     }
 
-    public static Parent create(ObservableStringValue status) {
-        // The rules of .app-title and .app-header in main.css, inline: the app's style sheet is not
-        // loaded yet for this frame.
+    public static Parent create(ObservableStringValue status, double fontSize) {
+        // Fonts set in code and the theme's own separator: no style sheet or inline style, whose
+        // parser alone costs a cold JVM about 100 ms. The full window's header looks the same.
         Label title = new Label(Messages.get("app.name"));
-        title.getStyleClass().add("app-title");
-        title.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
+        title.setFont(Font.font(null, FontWeight.BOLD, fontSize * 1.25));
         HBox header = new HBox(title);
-        header.getStyleClass().add("app-header");
-        header.setStyle("-fx-border-color: transparent transparent -color-border-default transparent;");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 16, 8, 16));
         Label line = new Label();
         line.setId("openingLine");
+        line.setFont(Font.font(fontSize));
         line.textProperty().bind(status);
         line.setWrapText(true);
         VBox center = new VBox(line);
         center.setAlignment(Pos.CENTER);
         BorderPane root = new BorderPane(center);
-        root.setTop(header);
-        root.getStyleClass().add("main-window");
+        root.setTop(new VBox(header, new Separator()));
         return root;
     }
 }
