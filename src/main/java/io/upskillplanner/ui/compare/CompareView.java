@@ -49,6 +49,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -79,6 +80,8 @@ public final class CompareView {
     private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
     /** A reference bar this many times the largest candidate's runs off the axis instead of setting it. */
     private static final double OFF_SCALE_FACTOR = 2.5;
+    /** Below this width the three charts go one above the other. */
+    private static final double CHARTS_SIDE_BY_SIDE_MIN_WIDTH = 1200;
 
     private final CompareViewModel viewModel;
     /** Set while the view mirrors the model into the candidate picker, so that is not read as a user pick. */
@@ -116,7 +119,7 @@ public final class CompareView {
     @FXML private TableColumn<CriterionScore, String> explanationColumn;
     @FXML private Label weightsHint;
     @FXML private GridPane weightGrid;
-    @FXML private HBox chartRow;
+    @FXML private GridPane chartRow;
     @FXML private ToggleGroup scheduleModes;
     @FXML private ToggleButton sequentialButton;
     @FXML private ToggleButton parallelButton;
@@ -360,14 +363,38 @@ public final class CompareView {
         recognitionChart.setTitle(Messages.get("compare.chart.recognition.title"));
         chartRow.getChildren().setAll(card(costChart, "cost"), card(timeChart, "timeline"),
                 card(recognitionChart, "recognition"));
+        chartRow.widthProperty().addListener((obs, old, width) -> layOutCharts(width.doubleValue()));
+        layOutCharts(chartRow.getWidth());
         viewModel.chartsProperty().addListener((obs, old, charts) -> drawCharts(charts));
         drawCharts(viewModel.chartsProperty().get());
+    }
+
+    /**
+     * Side by side where there is room for three readable plots; one above the other below that
+     * (a 1200-pixel window), where three columns left each plot a few ticks wide and cut the axis
+     * labels and titles short.
+     */
+    private void layOutCharts(double width) {
+        int columns = width == 0 || width >= CHARTS_SIDE_BY_SIDE_MIN_WIDTH ? chartRow.getChildren().size() : 1;
+        if (chartRow.getColumnConstraints().size() == columns) {
+            return;
+        }
+        List<ColumnConstraints> constraints = new ArrayList<>();
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            column.setHgrow(Priority.ALWAYS);
+            constraints.add(column);
+        }
+        chartRow.getColumnConstraints().setAll(constraints);
+        for (int i = 0; i < chartRow.getChildren().size(); i++) {
+            GridPane.setConstraints(chartRow.getChildren().get(i), columns == 1 ? 0 : i, columns == 1 ? i : 0);
+        }
     }
 
     private VBox card(Chart chart, String fileName) {
         VBox card = new VBox(4);
         card.getStyleClass().add("chart-card");
-        HBox.setHgrow(card, Priority.ALWAYS);
         card.setMinWidth(0);
         card.setPrefWidth(1);
         chart.setMinSize(0, 300);
