@@ -18,9 +18,12 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 
 import io.upskillplanner.AppServices;
@@ -139,6 +142,22 @@ class CompareFxTest extends FxRobot {
         snapshotContent("compare-full-dark");
         Node chart = lookup("#recognitionChart").query();
         assertThat(chart.isVisible()).isTrue();
+
+        // A selected reference row shows the selection like any other row.
+        int referenceIndex = rows().indexOf(rows().stream().filter(CompareRow::reference).findFirst().orElseThrow());
+        interact(() -> table.getSelectionModel().select(0));
+        Paint ordinary = selectedRowFill(table);
+        interact(() -> table.getSelectionModel().select(referenceIndex));
+        assertThat(selectedRowFill(table)).isEqualTo(ordinary);
+    }
+
+    /** The innermost background fill of the selected row, as drawn. */
+    private Paint selectedRowFill(TableView<CompareRow> table) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TableRow<?> row = from(table).lookup(".table-row-cell")
+                .match((TableRow<?> r) -> r.isSelected() && !r.isEmpty()).query();
+        List<BackgroundFill> fills = row.getBackground().getFills();
+        return fills.get(fills.size() - 1).getFill();
     }
 
     private List<CompareRow> rows() {
