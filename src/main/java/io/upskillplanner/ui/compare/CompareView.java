@@ -647,6 +647,9 @@ public final class CompareView {
         viewModel.scheduleLines().addListener((ListChangeListener<ScheduleLine>) c -> drawSchedule());
         viewModel.scheduleWarnings().addListener((ListChangeListener<String>) c -> drawWarnings());
         finishLabel.textProperty().bind(viewModel.finishTextProperty());
+        // A late finish is said by the first warning instead.
+        finishLabel.managedProperty().bind(finishLabel.textProperty().isNotEmpty());
+        finishLabel.visibleProperty().bind(finishLabel.managedProperty());
         costLabel.textProperty().bind(viewModel.costTextProperty());
         returnLabel.textProperty().bind(viewModel.returnTextProperty());
         feasibilityLabel.textProperty().bind(viewModel.feasibilityTextProperty());

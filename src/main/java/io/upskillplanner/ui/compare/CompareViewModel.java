@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,7 +44,6 @@ import io.upskillplanner.domain.decide.CandidateTiming;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.domain.decide.Criterion;
 import io.upskillplanner.domain.decide.CriterionScore;
-import io.upskillplanner.domain.decide.DeadlineMiss;
 import io.upskillplanner.domain.decide.MissingExchangeRateException;
 import io.upskillplanner.domain.decide.PlanEvaluation;
 import io.upskillplanner.domain.decide.PlanEvaluator;
@@ -53,7 +51,6 @@ import io.upskillplanner.domain.decide.PlanInputs;
 import io.upskillplanner.domain.decide.PlanTotals;
 import io.upskillplanner.domain.decide.ReturnOnInvestment;
 import io.upskillplanner.domain.decide.Schedule;
-import io.upskillplanner.domain.decide.Scheduler;
 import io.upskillplanner.domain.decide.ScoringWeights;
 import io.upskillplanner.store.Store;
 import io.upskillplanner.ui.common.Formats;
@@ -537,7 +534,7 @@ public final class CompareViewModel {
         List<CompareRow> shown = shownRows(result, now);
         rows.setAll(shown);
         charts.set(ChartDataBuilder.build(inputs, shown, now));
-        showSchedule(result.schedule(), now);
+        showSchedule(result.schedule());
         showMoney(result.totals());
         String hint = !allOfGoal.get() && selectedIds.size() < MIN_CANDIDATES
                 ? Messages.get("compare.tooFew", MIN_CANDIDATES) : "";
@@ -603,7 +600,7 @@ public final class CompareViewModel {
         return unique;
     }
 
-    private void showSchedule(Schedule schedule, LocalDate now) {
+    private void showSchedule(Schedule schedule) {
         Map<UUID, String> titles = new LinkedHashMap<>();
         inputs.candidates().forEach(c -> titles.put(c.candidate().id(), c.credential().title()));
         LocalDate deadline = schedule.deadline().orElse(null);
@@ -615,38 +612,14 @@ public final class CompareViewModel {
             finishText.set(Messages.get("compare.schedule.nothingPlanned"));
         } else if (deadline == null) {
             finishText.set(Messages.get("compare.schedule.finishNoDeadline", Formats.date(schedule.finish())));
+        } else if (schedule.daysBeforeDeadline().orElseThrow() >= 0) {
+            finishText.set(Messages.get("compare.schedule.finishEarly", Formats.date(schedule.finish()),
+                    schedule.daysBeforeDeadline().orElseThrow(), Formats.date(deadline)));
         } else {
-            long days = schedule.daysBeforeDeadline().orElseThrow();
-            finishText.set(days >= 0
-                    ? Messages.get("compare.schedule.finishEarly", Formats.date(schedule.finish()), days,
-                            Formats.date(deadline))
-                    : Messages.get("compare.schedule.finishLate", Formats.date(schedule.finish()), -days,
-                            Formats.date(deadline)));
+            // A late finish is the first of the schedule's warnings, with what would fix it after it.
+            finishText.set("");
         }
-        List<String> warnings = new ArrayList<>();
-        if (deadline != null && deadline.isBefore(now)) {
-            warnings.add(Messages.get("compare.warning.deadlinePassed", Formats.date(deadline)));
-        }
-        schedule.deadlineMiss().ifPresent(miss -> warnings.addAll(suggestions(miss, deadline, titles)));
-        scheduleWarnings.setAll(warnings);
-    }
-
-    private List<String> suggestions(DeadlineMiss miss, LocalDate deadline, Map<UUID, String> titles) {
-        List<String> lines = new ArrayList<>();
-        BigDecimal weeklyHours = inputs.goal().effectiveWeeklyHours(inputs.profile());
-        lines.add(miss.weeklyHoursNeeded()
-                .map(h -> Messages.get("compare.warning.moreHours", Formats.number(h), Formats.number(weeklyHours)))
-                .orElse(Messages.get("compare.warning.noHoursEnough", Formats.number(Scheduler.MAX_WEEKLY_HOURS))));
-        lines.add(Messages.get("compare.warning.laterDeadline", miss.weeksToPostpone(),
-                Formats.date(deadline.plusWeeks(miss.weeksToPostpone()))));
-        if (miss.droppingAnyOneFits().isEmpty()) {
-            lines.add(Messages.get("compare.warning.noSingleDrop"));
-        } else {
-            List<String> names = miss.droppingAnyOneFits().stream()
-                    .map(Candidate::id).map(id -> "“" + titles.getOrDefault(id, "?") + "”").toList();
-            lines.add(Messages.get("compare.warning.drop", String.join(", ", names), names.size()));
-        }
-        return lines;
+        scheduleWarnings.setAll(schedule.warnings().stream().map(Formats::text).toList());
     }
 
     private void showMoney(PlanTotals totals) {
@@ -661,18 +634,9 @@ public final class CompareViewModel {
                         Formats.money(roi.yearlyUplift().orElseThrow()))
                 : Messages.get("compare.money.noPayback", Formats.text(roi.notAvailableBecause().orElse(null))));
         feasible.set(totals.feasible());
-        List<String> reasons = new ArrayList<>();
-        if (!totals.withinBudget()) {
-            reasons.add(Messages.get("compare.reason.overBudget", Formats.money(totals.overBudgetBy()),
-                    Formats.money(totals.totalCost()), Formats.money(totals.budget())));
-        }
-        if (!totals.beforeDeadline() && totals.deadline().isPresent()) {
-            LocalDate deadline = totals.deadline().get();
-            reasons.add(Messages.get("compare.reason.late", Formats.date(totals.finish()),
-                    ChronoUnit.DAYS.between(deadline, totals.finish()), Formats.date(deadline)));
-        }
         feasibilityText.set(totals.feasible() ? Messages.get("compare.feasible")
-                : Messages.get("compare.infeasible", String.join(" ", reasons)));
+                : Messages.get("compare.infeasible", String.join(" ",
+                        totals.infeasibleBecause().stream().map(Formats::text).toList())));
     }
 
     private static String money(BigDecimal amount, String currency) {

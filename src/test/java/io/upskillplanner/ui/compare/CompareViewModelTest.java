@@ -312,10 +312,11 @@ class CompareViewModelTest {
 
         assertThat(vm.selectedGoalProperty().get().id()).isEqualTo(goal.id());
         assertThat(vm.feasibleProperty().get()).isFalse();
-        assertThat(vm.feasibilityTextProperty().get()).contains("not feasible").contains("over budget by")
+        assertThat(vm.feasibilityTextProperty().get()).contains("not feasible").contains("Over budget by")
                 .contains("after the deadline");
         assertThat(vm.costTextProperty().get()).contains("over the budget");
-        assertThat(vm.finishTextProperty().get()).contains("after the deadline");
+        assertThat(vm.finishTextProperty().get()).isEmpty();
+        assertThat(vm.scheduleWarnings().get(0)).startsWith("The plan finishes on").contains("after the deadline");
         assertThat(vm.scheduleWarnings()).anyMatch(w -> w.contains("h/week instead of 2"))
                 .anyMatch(w -> w.contains("Moving the deadline"))
                 .anyMatch(w -> w.startsWith("Dropping"));
