@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -89,9 +86,9 @@ class ReportAndDecideBundlesTest {
         Set<String> english = load(bundle, "").stringPropertyNames();
         for (String language : LANGUAGES) {
             Properties texts = load(bundle, language);
-            assertThat(difference(english, texts.stringPropertyNames())).as("keys missing in %s", bundle.file(language))
+            assertThat(BundleFiles.difference(english, texts.stringPropertyNames())).as("keys missing in %s", bundle.file(language))
                     .isEmpty();
-            assertThat(difference(texts.stringPropertyNames(), english)).as("keys only in %s", bundle.file(language))
+            assertThat(BundleFiles.difference(texts.stringPropertyNames(), english)).as("keys only in %s", bundle.file(language))
                     .isEmpty();
             assertThat(texts.stringPropertyNames()).as("empty texts in %s", bundle.file(language))
                     .filteredOn(k -> texts.getProperty(k).isBlank()).isEmpty();
@@ -127,8 +124,8 @@ class ReportAndDecideBundlesTest {
                 String pattern = texts.getProperty(key);
                 assertThatCode(() -> new MessageFormat(pattern)).as("%s in %s", key, bundle.file(language))
                         .doesNotThrowAnyException();
-                assertThat(arguments(pattern)).as("arguments of %s in %s", key, bundle.file(language))
-                        .isEqualTo(arguments(english.getProperty(key)));
+                assertThat(BundleFiles.arguments(pattern)).as("arguments of %s in %s", key, bundle.file(language))
+                        .isEqualTo(BundleFiles.arguments(english.getProperty(key)));
             }
         }
     }
@@ -136,10 +133,10 @@ class ReportAndDecideBundlesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundles")
     void everyKeyTheCodeNamesExists(Bundle bundle) throws IOException {
-        Set<String> named = matches(bundle.use(), sources(bundle));
+        Set<String> named = BundleFiles.matches(bundle.use(), sources(bundle));
         assertThat(named).as("the code names no key of %s: is the pattern right?", bundle).isNotEmpty();
         for (String language : LANGUAGES) {
-            assertThat(difference(named, load(bundle, language).stringPropertyNames()))
+            assertThat(BundleFiles.difference(named, load(bundle, language).stringPropertyNames()))
                     .as("keys the code uses but %s lacks", bundle.file(language)).isEmpty();
         }
     }
@@ -149,8 +146,8 @@ class ReportAndDecideBundlesTest {
     void everyKeyIsUsed(Bundle bundle) throws IOException {
         Set<String> keys = load(bundle, "").stringPropertyNames();
         Set<String> unused = new TreeSet<>(keys);
-        unused.removeAll(matches(LITERAL, sources(bundle)));
-        for (String prefix : matches(bundle.dynamicUse(), sources(bundle))) {
+        unused.removeAll(BundleFiles.matches(LITERAL, sources(bundle)));
+        for (String prefix : BundleFiles.matches(bundle.dynamicUse(), sources(bundle))) {
             unused.removeAll(builtFrom(prefix, bundle, keys));
         }
         assertThat(unused).as("keys of %s nothing uses", bundle).isEmpty();
@@ -159,11 +156,11 @@ class ReportAndDecideBundlesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("bundles")
     void everyKeyBuiltAtRunTimeIsAccountedFor(Bundle bundle) throws IOException {
-        for (String prefix : matches(bundle.dynamicUse(), sources(bundle))) {
+        for (String prefix : BundleFiles.matches(bundle.dynamicUse(), sources(bundle))) {
             assertThat(bundle.enums()).as("the code builds keys of %s from \"%s\" + ...; list the prefix", bundle, prefix)
                     .containsKey(prefix);
             Set<String> keys = load(bundle, "").stringPropertyNames();
-            assertThat(difference(builtFrom(prefix, bundle, keys), keys))
+            assertThat(BundleFiles.difference(builtFrom(prefix, bundle, keys), keys))
                     .as("keys built from \"%s\" that %s lacks", prefix, bundle).isEmpty();
         }
     }
@@ -187,41 +184,11 @@ class ReportAndDecideBundlesTest {
         return built;
     }
 
-    /** How many arguments a pattern takes: the highest argument index plus one. */
-    private static int arguments(String pattern) {
-        return new MessageFormat(pattern).getFormatsByArgumentIndex().length;
-    }
-
     private static Properties load(Bundle bundle, String language) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(bundle.file(language), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
+        return BundleFiles.load(bundle.file(language));
     }
 
     private static String sources(Bundle bundle) throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(bundle.sources())) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
-            }
-        }
-        return all.toString();
-    }
-
-    private static Set<String> difference(Set<String> a, Set<String> b) {
-        Set<String> result = new TreeSet<>(a);
-        result.removeAll(b);
-        return result;
-    }
-
-    private static Set<String> matches(Pattern pattern, String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
+        return BundleFiles.concatenate(bundle.sources(), ".java");
     }
 }

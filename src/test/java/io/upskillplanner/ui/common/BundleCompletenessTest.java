@@ -3,11 +3,8 @@ package io.upskillplanner.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,9 +12,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+
+import io.upskillplanner.BundleFiles;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -64,15 +61,10 @@ class BundleCompletenessTest {
     static void read() throws IOException {
         bundles = new HashMap<>();
         for (String language : LANGUAGES) {
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(BUNDLES.resolve("messages" + language + ".properties"),
-                    StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            bundles.put(language, properties);
+            bundles.put(language, BundleFiles.load(BUNDLES.resolve("messages" + language + ".properties")));
         }
-        javaSources = concatenate(MAIN.resolve("java"), ".java");
-        fxmlSources = concatenate(MAIN.resolve("resources"), ".fxml");
+        javaSources = BundleFiles.concatenate(MAIN.resolve("java"), ".java");
+        fxmlSources = BundleFiles.concatenate(MAIN.resolve("resources"), ".fxml");
         enumsBySimpleName = new HashMap<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("io.upskillplanner")) {
@@ -89,8 +81,8 @@ class BundleCompletenessTest {
         Set<String> english = bundles.get("").stringPropertyNames();
         for (String language : LANGUAGES) {
             Set<String> keys = bundles.get(language).stringPropertyNames();
-            assertThat(difference(english, keys)).as("keys missing in messages%s.properties", language).isEmpty();
-            assertThat(difference(keys, english)).as("keys only in messages%s.properties", language).isEmpty();
+            assertThat(BundleFiles.difference(english, keys)).as("keys missing in messages%s.properties", language).isEmpty();
+            assertThat(BundleFiles.difference(keys, english)).as("keys only in messages%s.properties", language).isEmpty();
             assertThat(keys).as("empty texts in messages%s.properties", language)
                     .filteredOn(k -> bundles.get(language).getProperty(k).isBlank()).isEmpty();
         }
@@ -103,9 +95,9 @@ class BundleCompletenessTest {
             Properties texts = bundles.get(language);
             for (String key : english.stringPropertyNames()) {
                 // A translation that drops or adds an argument shows a wrong or a raw "{2}" on screen.
-                assertThat(new MessageFormat(texts.getProperty(key)).getFormatsByArgumentIndex().length)
+                assertThat(BundleFiles.arguments(texts.getProperty(key)))
                         .as("arguments of %s in messages%s.properties", key, language)
-                        .isEqualTo(new MessageFormat(english.getProperty(key)).getFormatsByArgumentIndex().length);
+                        .isEqualTo(BundleFiles.arguments(english.getProperty(key)));
             }
         }
     }
@@ -129,21 +121,21 @@ class BundleCompletenessTest {
 
     @Test
     void everyKeyTheCodeNamesExists() {
-        Set<String> named = new TreeSet<>(matches(GET_LITERAL, javaSources));
-        named.addAll(matches(FXML_KEY, fxmlSources));
+        Set<String> named = new TreeSet<>(BundleFiles.matches(GET_LITERAL, javaSources));
+        named.addAll(BundleFiles.matches(FXML_KEY, fxmlSources));
         for (String prefix : dynamicPrefixes()) {
             enumFor(prefix).forEach((type, constants) -> constants.forEach(c -> named.add(keyFor(prefix, type, c))));
         }
         for (String language : LANGUAGES) {
-            assertThat(difference(named, bundles.get(language).stringPropertyNames()))
+            assertThat(BundleFiles.difference(named, bundles.get(language).stringPropertyNames()))
                     .as("keys the code uses but messages%s.properties lacks", language).isEmpty();
         }
     }
 
     @Test
     void everyKeyIsUsed() {
-        Set<String> used = new TreeSet<>(matches(LITERAL, javaSources));
-        used.addAll(matches(FXML_KEY, fxmlSources));
+        Set<String> used = new TreeSet<>(BundleFiles.matches(LITERAL, javaSources));
+        used.addAll(BundleFiles.matches(FXML_KEY, fxmlSources));
         Set<String> unused = new TreeSet<>(bundles.get("").stringPropertyNames());
         unused.removeAll(used);
         for (String prefix : dynamicPrefixes()) {
@@ -166,7 +158,7 @@ class BundleCompletenessTest {
     }
 
     private static Set<String> dynamicPrefixes() {
-        return new TreeSet<>(matches(DYNAMIC, javaSources));
+        return new TreeSet<>(BundleFiles.matches(DYNAMIC, javaSources));
     }
 
     /** The enums whose constants complete a prefix; for {@code enum.} every enum with at least one key. */
@@ -191,30 +183,5 @@ class BundleCompletenessTest {
 
     private static String keyFor(String prefix, String type, String constant) {
         return prefix.startsWith("enum.") ? "enum." + type + "." + constant : prefix + constant;
-    }
-
-    private static Set<String> difference(Set<String> a, Set<String> b) {
-        Set<String> result = new TreeSet<>(a);
-        result.removeAll(b);
-        return result;
-    }
-
-    private static Set<String> matches(Pattern pattern, String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
-    }
-
-    private static String concatenate(Path root, String ending) throws IOException {
-        StringBuilder all = new StringBuilder();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(ending)).toList()) {
-                all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
-            }
-        }
-        return all.toString();
     }
 }
