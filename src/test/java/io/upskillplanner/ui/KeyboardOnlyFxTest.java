@@ -2,9 +2,7 @@ package io.upskillplanner.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Application;
@@ -20,52 +18,22 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
-import io.upskillplanner.AppServices;
-import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.settings.Appearance;
 import io.upskillplanner.ui.settings.Theme;
 
 import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The app driven by the keyboard alone: shortcuts, mnemonics, Tab, arrows and Enter; never a click. */
-class KeyboardOnlyFxTest extends FxRobot {
+class KeyboardOnlyFxTest extends RunningAppFxTest {
 
-    @TempDir
-    Path dir;
-
-    private Application app;
-    private Locale systemLocale;
     private Stage stage;
 
     @BeforeEach
-    void startApp() throws Exception {
-        systemLocale = Locale.getDefault();
-        new Appearance(Theme.LIGHT, Locale.ENGLISH, Appearance.DEFAULT_FONT_SIZE).write(dir);
-        FxToolkit.registerPrimaryStage();
-        DataFolder folder = new DataFolder(dir);
-        app = DesktopAppStarter.start(folder, AppServices.lock(folder));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
-                && !lookup("#profileTable").queryAs(TableView.class).getItems().isEmpty());
-        stage = (Stage) window(w -> w instanceof Stage s && s.getScene() != null && s.isShowing());
-        WaitForAsyncUtils.asyncFx(stage::requestFocus).get(5, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-        Locale.setDefault(systemLocale);
-        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()))
-                .get(5, TimeUnit.SECONDS);
+    void start() throws Exception {
+        stage = startApp(Theme.LIGHT);
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -33,21 +32,14 @@ import io.upskillplanner.report.ReportMonitor;
 import io.upskillplanner.report.ReportOptions;
 import io.upskillplanner.report.ReportSection;
 import io.upskillplanner.store.DataFolder;
-import io.upskillplanner.ui.settings.Appearance;
 import io.upskillplanner.ui.settings.Theme;
 
 import javax.imageio.ImageIO;
 
-import atlantafx.base.theme.PrimerLight;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -55,41 +47,16 @@ import org.testfx.util.WaitForAsyncUtils;
  * (light) or a click (dark), it shows as many pages as the exported PDF has. Snapshots of the
  * screen land in target/screenshots/report-preview-<theme>.png.
  */
-class ReportPreviewFxTest extends FxRobot {
+class ReportPreviewFxTest extends RunningAppFxTest {
 
     private static final Pattern PAGE_OF = Pattern.compile("Page 1 of (\\d+)");
-
-    @TempDir
-    Path dir;
-
-    private Application app;
-    private Locale systemLocale;
-
-    @BeforeEach
-    void remember() throws Exception {
-        systemLocale = Locale.getDefault();
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        closeApp();
-        FxToolkit.cleanupStages();
-        Locale.setDefault(systemLocale);
-        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()))
-                .get(5, TimeUnit.SECONDS);
-    }
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Theme.class)
     @SuppressWarnings("unchecked")
     void previewShowsAsManyPagesAsTheExportedReport(Theme theme) throws Exception {
-        new Appearance(theme, Locale.ENGLISH, Appearance.DEFAULT_FONT_SIZE).write(dir);
+        Stage stage = startApp(theme);
         DataFolder folder = new DataFolder(dir);
-        app = DesktopAppStarter.start(folder, AppServices.lock(folder));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent());
-        Stage stage = (Stage) window(w -> w instanceof Stage s && s.getScene() != null && s.isShowing());
-        WaitForAsyncUtils.asyncFx(stage::requestFocus).get(5, TimeUnit.SECONDS);
 
         clickOn("#reportsButton");
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> lookup("#reportGoals").tryQuery().isPresent()
@@ -144,13 +111,6 @@ class ReportPreviewFxTest extends FxRobot {
         }
         try (PDDocument doc = Loader.loadPDF(exported.toFile())) {
             assertThat(shown).isEqualTo(doc.getNumberOfPages());
-        }
-    }
-
-    private void closeApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
         }
     }
 

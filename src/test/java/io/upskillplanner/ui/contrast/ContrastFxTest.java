@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
-import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -29,21 +28,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import io.upskillplanner.AppServices;
-import io.upskillplanner.store.DataFolder;
-import io.upskillplanner.ui.DesktopAppStarter;
-import io.upskillplanner.ui.settings.Appearance;
+import io.upskillplanner.ui.RunningAppFxTest;
 import io.upskillplanner.ui.settings.Theme;
 
-import atlantafx.base.theme.PrimerLight;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -53,30 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * measurements, passing ones too, land in {@code target/contrast/<theme>.txt}, lowest ratio first,
  * and the Compare screen is photographed to {@code target/screenshots/contrast-compare-*.png}.
  */
-class ContrastFxTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private Application app;
-    private Locale systemLocale;
-
-    @BeforeEach
-    void remember() throws Exception {
-        systemLocale = Locale.getDefault();
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        Locale.setDefault(systemLocale);
-        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()))
-                .get(5, TimeUnit.SECONDS);
-    }
+class ContrastFxTest extends RunningAppFxTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Theme.class)
@@ -111,12 +78,7 @@ class ContrastFxTest extends FxRobot {
 
     private Stage start(Theme theme) throws Exception {
         // English: the texts (and so the widths) the figures in the README were measured with.
-        new Appearance(theme, Locale.ENGLISH, Appearance.DEFAULT_FONT_SIZE).write(dir);
-        DataFolder folder = new DataFolder(dir);
-        app = DesktopAppStarter.start(folder, AppServices.lock(folder));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> hasItems("#profileTable"));
-        Stage stage = (Stage) window(w -> w instanceof Stage s && s.getScene() != null && s.isShowing());
-        WaitForAsyncUtils.asyncFx(stage::requestFocus).get(5, TimeUnit.SECONDS);
+        Stage stage = startApp(theme);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> lookup("#profileSwitcher").queryAs(ComboBox.class).getValue() != null);
         return stage;

@@ -14,7 +14,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -22,61 +21,20 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 
-import io.upskillplanner.AppServices;
-import io.upskillplanner.store.DataFolder;
-import io.upskillplanner.ui.DesktopAppStarter;
+import io.upskillplanner.ui.RunningAppFxTest;
 import io.upskillplanner.ui.common.Messages;
 
 import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The settings screen in the running app: theme and font size apply to the scene at once. */
-class SettingsFxTest extends FxRobot {
-
-    @TempDir
-    Path dir;
-
-    private Application app;
-    private Locale systemLocale;
-
-    @BeforeEach
-    void remember() throws Exception {
-        systemLocale = Locale.getDefault();
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private Stage start() throws Exception {
-        DataFolder folder = new DataFolder(dir);
-        app = DesktopAppStarter.start(folder, AppServices.lock(folder));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
-                && !lookup("#profileTable").queryAs(TableView.class).getItems().isEmpty());
-        Stage stage = (Stage) window(w -> w instanceof Stage s && s.getScene() != null && s.isShowing());
-        WaitForAsyncUtils.asyncFx(stage::requestFocus).get(5, TimeUnit.SECONDS);
-        return stage;
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-        Locale.setDefault(systemLocale);
-        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()))
-                .get(5, TimeUnit.SECONDS);
-    }
+class SettingsFxTest extends RunningAppFxTest {
 
     @Test
     void switchingToDarkAppliesTheDarkThemeToTheSceneAndIsRemembered() throws Exception {
-        Stage stage = start();
+        Stage stage = startApp();
         Scene scene = stage.getScene();
         double lightBackground = luminance(((Region) scene.getRoot()).getBackground().getFills().get(0).getFill());
 
@@ -97,7 +55,7 @@ class SettingsFxTest extends FxRobot {
 
     @Test
     void theFontSizeSettingScalesTheWholeWindow() throws Exception {
-        Stage stage = start();
+        Stage stage = startApp();
         press(KeyCode.SHORTCUT, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#fontSizeSpinner").tryQuery().isPresent());
         Labeled title = lookup(".screen-title").queryAs(Labeled.class);
@@ -121,7 +79,7 @@ class SettingsFxTest extends FxRobot {
     @Test
     void startsInTheRememberedLanguageAndTheme() throws Exception {
         new Appearance(Theme.DARK, Locale.GERMAN, 14).write(dir);
-        Stage stage = start();
+        Stage stage = startApp();
 
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
         assertThat(lookup("#goalsButton").queryAs(Labeled.class).getText()).isEqualTo("Ziele");
