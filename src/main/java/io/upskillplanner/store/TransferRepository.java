@@ -6,7 +6,6 @@ import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_FACT;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_RECOGNITION;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.EARNED_BADGE;
-import static io.upskillplanner.store.jooq.Tables.EARNED_BADGE_SKILL;
 import static io.upskillplanner.store.jooq.Tables.GOAL;
 import static io.upskillplanner.store.jooq.Tables.GOAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.PROFILE;
@@ -31,7 +30,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CatalogEntry;
@@ -40,13 +38,10 @@ import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.CredentialFact;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
-import io.upskillplanner.domain.PortableBadge;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
-import io.upskillplanner.domain.Verification;
 import io.upskillplanner.store.jooq.DefaultSchema;
-import io.upskillplanner.store.jooq.tables.records.EarnedBadgeRecord;
 
 import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
@@ -240,66 +235,6 @@ public final class TransferRepository {
             insert.putAll(values);
             insert.put(version, 0);
             dsl.insertInto(table).set(insert).execute();
-        }
-    }
-
-    // --- earned badges ---
-
-    /** A profile's earned badges as stored, oldest import first. */
-    public List<PortableBadge> badgesOf(UUID profileId) {
-        var records = dsl.selectFrom(EARNED_BADGE).where(EARNED_BADGE.PROFILE_ID.eq(profileId))
-                .orderBy(EARNED_BADGE.IMPORTED_AT, EARNED_BADGE.ID).fetch();
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        Map<UUID, List<SkillRef>> skills = dsl.selectFrom(EARNED_BADGE_SKILL)
-                .where(EARNED_BADGE_SKILL.BADGE_ID.in(records.map(EarnedBadgeRecord::getId)))
-                .orderBy(EARNED_BADGE_SKILL.LABEL).fetch().stream()
-                .collect(Collectors.groupingBy(r -> r.getBadgeId(),
-                        Collectors.mapping(r -> new SkillRef(r.getLabel(), r.getTaxonomyUri()), Collectors.toList())));
-        List<PortableBadge> badges = new ArrayList<>();
-        for (EarnedBadgeRecord r : records) {
-            badges.add(new PortableBadge(r.getId(), r.getProfileId(), r.getCredentialId(), r.getBadgeFormat(),
-                    r.getExternalId(), r.getIssuerName(), r.getIssuerId(), r.getAchievementName(),
-                    r.getAchievementId(), r.getAchievementType(), r.getDescription(), r.getCredits(), r.getIssuedOn(),
-                    r.getValidFrom(), r.getValidUntil(), Verification.valueOf(r.getVerification()),
-                    r.getVerificationDetail(), r.getRawCredential(), r.getImportedAt(),
-                    skills.getOrDefault(r.getId(), List.of())));
-        }
-        return badges;
-    }
-
-    /** Inserts or overwrites an earned badge with its skills. */
-    public void saveBadgeAsIs(PortableBadge badge) {
-        dsl.deleteFrom(EARNED_BADGE).where(EARNED_BADGE.ID.eq(badge.id())).execute();
-        EarnedBadgeRecord r = dsl.newRecord(EARNED_BADGE);
-        r.setId(badge.id());
-        r.setProfileId(badge.profileId());
-        r.setCredentialId(badge.credentialId());
-        r.setBadgeFormat(badge.badgeFormat());
-        r.setExternalId(badge.externalId());
-        r.setIssuerName(badge.issuerName());
-        r.setIssuerId(badge.issuerId());
-        r.setAchievementName(badge.achievementName());
-        r.setAchievementId(badge.achievementId());
-        r.setAchievementType(badge.achievementType());
-        r.setDescription(badge.description());
-        r.setCredits(badge.credits());
-        r.setIssuedOn(badge.issuedOn());
-        r.setValidFrom(badge.validFrom());
-        r.setValidUntil(badge.validUntil());
-        r.setVerification(badge.verification().name());
-        r.setVerificationDetail(badge.verificationDetail());
-        r.setRawCredential(badge.rawCredential());
-        r.setImportedAt(badge.importedAt());
-        r.insert();
-        Set<String> labels = new HashSet<>();
-        for (SkillRef skill : badge.skills()) {
-            if (labels.add(skill.label())) {
-                dsl.insertInto(EARNED_BADGE_SKILL).set(EARNED_BADGE_SKILL.BADGE_ID, badge.id())
-                        .set(EARNED_BADGE_SKILL.LABEL, skill.label())
-                        .set(EARNED_BADGE_SKILL.TAXONOMY_URI, skill.taxonomyUri()).execute();
-            }
         }
     }
 

@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CredentialFact;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
-import io.upskillplanner.domain.PortableBadge;
+import io.upskillplanner.domain.EarnedBadge;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.domain.Verification;
@@ -60,8 +61,8 @@ class PlanFileRoundTripTest {
                     new CredentialFact("costs.exam", "provider price list 2025", LocalDate.of(2025, 3, 1), null),
                     new CredentialFact("description", "registry record", LocalDate.of(2025, 3, 1),
                             "placeholder in the source, not a fact: *** MISSING ***")));
-            tx.transfer().saveBadgeAsIs(new PortableBadge(UUID.fromString("6a1f8b0e-0000-4000-8000-000000000001"),
-                    maya.id(), candidate.credentialId(), "OB3_JSON", "urn:uuid:badge-1", "Example Issuer",
+            tx.earnedBadges().save(new EarnedBadge(UUID.fromString("6a1f8b0e-0000-4000-8000-000000000001"),
+                    maya.id(), candidate.credentialId(), BadgeFormat.OB3_JSON, "urn:uuid:badge-1", "Example Issuer",
                     "did:key:z6Mk", "Cloud Basics", "urn:achievement:1", "Certificate", "A badge.",
                     new BigDecimal("2.50"), LocalDateTime.of(2024, 5, 1, 10, 0), LocalDateTime.of(2024, 5, 1, 10, 0),
                     LocalDateTime.of(2027, 5, 1, 10, 0), Verification.VERIFIED, "eddsa-rdfc-2022 proof checked",

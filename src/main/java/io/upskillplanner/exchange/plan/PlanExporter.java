@@ -20,9 +20,9 @@ import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CatalogEntry;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.CredentialFact;
+import io.upskillplanner.domain.EarnedBadge;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
-import io.upskillplanner.domain.PortableBadge;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.SessionNote;
@@ -161,7 +161,7 @@ public final class PlanExporter {
         }
 
         ArrayNode badges = p.putArray("earnedBadges");
-        for (PortableBadge b : tx.transfer().badgesOf(profile.id())) {
+        for (EarnedBadge b : tx.earnedBadges().list(profile.id())) {
             if (b.credentialId() != null) {
                 credentialIds.add(b.credentialId());
             }
@@ -184,11 +184,11 @@ public final class PlanExporter {
         return root;
     }
 
-    private static ObjectNode badge(PortableBadge b) {
+    private static ObjectNode badge(EarnedBadge b) {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("id", b.id().toString());
         CatalogJson.putIfSet(node, "credentialId", b.credentialId() == null ? null : b.credentialId().toString());
-        node.put("badgeFormat", b.badgeFormat());
+        node.put("badgeFormat", b.format().name());
         CatalogJson.putIfSet(node, "externalId", b.externalId());
         CatalogJson.putIfSet(node, "issuerName", b.issuerName());
         CatalogJson.putIfSet(node, "issuerId", b.issuerId());

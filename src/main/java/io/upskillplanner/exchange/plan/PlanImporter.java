@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.CatalogEntry;
 import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.EarnedBadge;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.GoalStatus;
 import io.upskillplanner.domain.Money;
-import io.upskillplanner.domain.PortableBadge;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
 import io.upskillplanner.domain.Provider;
@@ -78,7 +79,7 @@ public final class PlanImporter implements Importer {
 
     /** Everything a plan file holds, checked and turned into domain records. */
     record Content(Profile profile, Map<String, BigDecimal> weights, List<SessionNote> notes, List<Goal> goals,
-                   List<Candidate> candidates, List<PortableBadge> badges, List<Provider> providers,
+                   List<Candidate> candidates, List<EarnedBadge> badges, List<Provider> providers,
                    List<CatalogEntry> credentials, Map<UUID, JsonAt> credentialRefs, Map<UUID, JsonAt> idPlaces) {
     }
 
@@ -176,7 +177,7 @@ public final class PlanImporter implements Importer {
             }
         }
 
-        List<PortableBadge> badges = new ArrayList<>();
+        List<EarnedBadge> badges = new ArrayList<>();
         for (JsonAt b : p.array("earnedBadges")) {
             b.requireObject();
             idPlaces.put(b.requiredUuid("id"), b.child("id"));
@@ -184,8 +185,8 @@ public final class PlanImporter implements Importer {
             if (credentialId != null) {
                 credentialRefs.putIfAbsent(credentialId, b.child("credentialId"));
             }
-            badges.add(CatalogJson.guard(b, () -> new PortableBadge(b.requiredUuid("id"), profileId, credentialId,
-                    b.requiredText("badgeFormat"), b.text("externalId"), b.text("issuerName"), b.text("issuerId"),
+            badges.add(CatalogJson.guard(b, () -> new EarnedBadge(b.requiredUuid("id"), profileId, credentialId,
+                    b.enumValue("badgeFormat", BadgeFormat.class, null), b.text("externalId"), b.text("issuerName"), b.text("issuerId"),
                     b.requiredText("achievementName"), b.text("achievementId"), b.text("achievementType"),
                     b.text("description"), b.decimal("credits"), b.dateTime("issuedOn"), b.dateTime("validFrom"),
                     b.dateTime("validUntil"), b.enumValue("verification", Verification.class, null),
@@ -239,7 +240,7 @@ public final class PlanImporter implements Importer {
             count("session note", "session notes", content.notes().size(), store.transfer()
                     .existingSessionNoteIds(content.notes().stream().map(SessionNote::id).toList()).size());
             count("earned badge", "earned badges", content.badges().size(), store.transfer()
-                    .existingBadgeIds(content.badges().stream().map(PortableBadge::id).toList()).size());
+                    .existingBadgeIds(content.badges().stream().map(EarnedBadge::id).toList()).size());
             count("catalog entry", "catalog entries", content.credentials().size(), store.transfer().existingCredentialIds(
                     content.credentials().stream().map(e -> e.credential().id()).toList()).size());
             if (!newProviders.isEmpty()) {
@@ -258,7 +259,7 @@ public final class PlanImporter implements Importer {
             refuseOthers(goalOwners, profileId, "goal");
             refuseOthers(store.transfer().sessionNoteOwners(content.notes().stream().map(SessionNote::id).toList()),
                     profileId, "session note");
-            refuseOthers(store.transfer().badgeOwners(content.badges().stream().map(PortableBadge::id).toList()),
+            refuseOthers(store.transfer().badgeOwners(content.badges().stream().map(EarnedBadge::id).toList()),
                     profileId, "earned badge");
             Map<UUID, UUID> candidateGoals = store.transfer().candidateGoals(
                     content.candidates().stream().map(Candidate::id).toList());
@@ -329,7 +330,7 @@ public final class PlanImporter implements Importer {
             content.notes().forEach(n -> tx.profiles().saveSessionNote(n));
             content.goals().forEach(g -> tx.transfer().saveGoalAsIs(g));
             content.candidates().forEach(c -> tx.transfer().saveCandidateAsIs(c));
-            content.badges().forEach(b -> tx.transfer().saveBadgeAsIs(b));
+            content.badges().forEach(b -> tx.earnedBadges().save(b));
         }
     }
 }
