@@ -1,8 +1,10 @@
 package io.upskillplanner.ui;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -91,6 +93,8 @@ public final class DesktopLauncher {
 
         @Override
         public int runApp(DataFolder folder, InstanceLock lock) {
+            checkModuleAccess();
+            quietClassPathWarning();
             DesktopApp.prepare(folder, lock, server);
             try {
                 Application.launch(DesktopApp.class);
@@ -103,6 +107,31 @@ public final class DesktopLauncher {
             return DesktopApp.exitCode();
         }
     }
+
+    /** A start that lacks the options ControlsFX needs says so at once, not at the first dialog. */
+    private static void checkModuleAccess() {
+        List<String> missing = ModuleAccess.missingFor(DesktopLauncher.class.getModule());
+        if (!missing.isEmpty()) {
+            String message = Messages.get("startup.moduleAccess", String.join(" ", missing));
+            System.err.println("Error: " + message);
+            log().error(message);
+        }
+    }
+
+    /**
+     * The jar and the app image carry JavaFX on the class path, the configuration our tests run and
+     * the JavaFX docs call unsupported; JavaFX says so on every start, to a console nobody reads.
+     */
+    private static void quietClassPathWarning() {
+        if (!javafx.application.Platform.class.getModule().isNamed()) {
+            // A filter on this logger alone: its children (CSS, controls) still report as before.
+            JAVAFX_LOGGER.setFilter(entry -> entry.getLevel().intValue() > Level.WARNING.intValue()
+                    || entry.getMessage() == null || !entry.getMessage().startsWith("Unsupported JavaFX configuration"));
+        }
+    }
+
+    /** Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
+    private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
 
     /** Looked up on use: logging starts after the first frame, not on the way to it. */
     private static Logger log() {

@@ -73,14 +73,14 @@ public final class Dialogs {
                 dialog.close();
             });
         });
-        showFocused(dialog);
-        Window window = dialog.getDialogPane().getScene().getWindow();
         double wanted = dialog.getDialogPane().getPrefWidth();
-        if (wanted > window.getWidth()) {
-            // Some platforms open dialogs at a default width whatever the content asks for.
-            window.setWidth(wanted);
-            window.centerOnScreen();
+        if (wanted > 0) {
+            // Some platforms open dialogs at a default width whatever the content asks for. Set
+            // before showing: a resize right after show meets GTK before it knows the window's
+            // height and fails its assertion "height > 0" on the console.
+            dialog.setWidth(wanted);
         }
+        showFocused(dialog);
         return dialog;
     }
 
