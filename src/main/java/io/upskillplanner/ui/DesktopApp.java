@@ -31,6 +31,7 @@ import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.ui.backups.BackupOperations;
 import io.upskillplanner.ui.common.FxTaskRunner;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.failure.UncaughtFailures;
 import io.upskillplanner.ui.main.AppState;
 import io.upskillplanner.ui.main.MainWindowView;
 import io.upskillplanner.ui.main.MainWindowViewModel;
@@ -58,6 +59,7 @@ public final class DesktopApp extends Application {
 
     private final AtomicReference<AppServices> services = new AtomicReference<>();
     private Stage stage;
+    private UncaughtFailures failures;
 
     static void prepare(DataFolder dataFolder, InstanceLock instanceLock) {
         prepare(dataFolder, instanceLock, Optional.empty());
@@ -75,6 +77,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        failures = UncaughtFailures.install(UncaughtFailures.defaultLogFile());
         // A few hundred bytes from a file: the first frame is in the chosen theme, language and size
         // without waiting for the database.
         Appearance initial = Appearance.read(folder.root());
@@ -222,6 +225,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void stop() {
+        if (failures != null) {
+            failures.uninstall();
+        }
         FontSizeStyle.uninstall();
         AppServices opened = services.getAndSet(null);
         if (opened != null) {

@@ -46,7 +46,8 @@ public final class CatalogRowSource {
             }
         }
         if (!missing.isEmpty()) {
-            tasks.run(() -> catalog.findAll(missing), this::update, error -> { });
+            tasks.run(() -> catalog.findAll(missing), this::update,
+                    TaskRunner.unexpected("Reading catalog rows"));
         }
     }
 

@@ -19,7 +19,8 @@ public final class SkillSuggestions {
 
     /** Starts reading the labels; suggestions are empty until they arrive. */
     public SkillSuggestions(CatalogRepository catalog, TaskRunner tasks) {
-        tasks.run(catalog::skillLabels, loaded -> labels = loaded, error -> { });
+        tasks.run(catalog::skillLabels, loaded -> labels = loaded,
+                TaskRunner.unexpected("Reading skill suggestions"));
     }
 
     public List<String> suggest(String typed, int limit) {

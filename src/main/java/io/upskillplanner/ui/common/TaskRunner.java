@@ -11,6 +11,17 @@ public interface TaskRunner {
 
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * For work whose failure the screen has no place to show: it goes to the thread's uncaught
+     * failure handler, which logs it and tells the user, instead of vanishing.
+     */
+    static Consumer<Throwable> unexpected(String what) {
+        return error -> {
+            Thread thread = Thread.currentThread();
+            thread.getUncaughtExceptionHandler().uncaughtException(thread, new IllegalStateException(what, error));
+        };
+    }
+
     TaskRunner DIRECT = new TaskRunner() {
         @Override
         public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
