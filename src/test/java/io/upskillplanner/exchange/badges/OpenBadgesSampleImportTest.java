@@ -177,13 +177,20 @@ class OpenBadgesSampleImportTest {
     }
 
     @Test
-    void sampleJwtIsRejectedBecauseItNamesNoAchievement() {
-        assertThatThrownBy(() -> importOne(ob3("1edtech-validator_simple.jwt")))
-                .isInstanceOf(InputRejectedException.class)
-                .hasMessageContaining("1edtech-validator_simple.jwt")
-                .hasMessageContaining("/vc/credentialSubject/achievement")
-                .hasMessageContaining("is missing");
-        assertThat(store.earnedBadges().count()).isZero();
+    void sampleJwtWithoutAchievementIsImportedUnderItsOwnNameWithAWarningAndNotVerified() {
+        List<ImportPlan> plans = service.importFiles(List.of(ob3("1edtech-validator_simple.jwt")),
+                new ImportTarget(profile));
+        EarnedBadge badge = store.earnedBadges().list(profile.id()).get(0);
+
+        assertThat(plans.get(0).summary()).anySatisfy(line -> assertThat(line).startsWith("Warning:")
+                .contains("/vc/credentialSubject/achievement is missing", "'Example University Degree'"));
+        assertThat(badge.achievementName()).isEqualTo("Example University Degree");
+        assertThat(badge.issuerName()).isEqualTo("Example University");
+        assertThat(badge.validFrom()).isEqualTo(LocalDateTime.parse("2010-01-01T00:00:00"));
+        assertThat(badge.credentialId()).isNull();
+        assertThat(store.catalog().count()).isZero();
+        assertThat(badge.verification()).isEqualTo(Verification.NOT_VERIFIABLE_OFFLINE);
+        assertThat(badge.verificationDetail()).contains("RS256", "https://example.edu/issuers/565049");
     }
 
     @Test
