@@ -3,7 +3,6 @@ package io.upskillplanner.exchange.badges;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -37,12 +36,12 @@ final class StatusLists {
 
     StatusLists(List<ImportFile> batch) {
         for (ImportFile file : batch) {
-            String text = new String(file.content(), StandardCharsets.UTF_8);
-            if (!isStatusList(text)) {
+            // Only the head is looked at first: the batch may hold large images.
+            if (!isStatusList(BadgeImporter.head(file))) {
                 continue;
             }
             try {
-                ObjectNode credential = new StrictJson(file.name()).parseObject(text, null);
+                ObjectNode credential = new StrictJson(file.name()).parseObject(file.text(), null);
                 StatusList list = new StatusList(credential, file.path().getFileName().toString());
                 JsonNode id = credential.get("id");
                 if (id != null && id.isTextual()) {
