@@ -6,10 +6,12 @@ import java.util.List;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.exchange.badges.OpenBadges2JsonImporter;
 import io.upskillplanner.exchange.badges.OpenBadges2PngImporter;
+import io.upskillplanner.exchange.badges.OpenBadges2SignedImporter;
 import io.upskillplanner.exchange.badges.OpenBadges3JsonImporter;
 import io.upskillplanner.exchange.badges.OpenBadges3JwtImporter;
 import io.upskillplanner.exchange.badges.OpenBadges3PngImporter;
 import io.upskillplanner.exchange.badges.OpenBadges3SvgImporter;
+import io.upskillplanner.exchange.badges.StatusListImporter;
 import io.upskillplanner.exchange.csv.CatalogCsvImporter;
 import io.upskillplanner.exchange.ctdl.CtdlImporter;
 import io.upskillplanner.exchange.elm.EdcImporter;
@@ -38,9 +40,11 @@ public final class Importers {
         all.add(new PlanImporter());
         all.add(new EdcImporter());
         // Open Badges: 3.0 before 2.0 (3.0 files may mention 2.0 terms).
+        all.add(new OpenBadges2SignedImporter());
         all.add(new OpenBadges3JwtImporter());
         all.add(new OpenBadges3JsonImporter());
         all.add(new OpenBadges2JsonImporter());
+        all.add(new StatusListImporter());
         // After the badges: an Open Badge may align to a CTDL credential and so mention ceterms types.
         all.add(new OnetImporter());
         all.add(new CtdlImporter());

@@ -23,5 +23,10 @@ record BadgeData(
         LocalDateTime validUntil,
         List<SkillRef> skills,
         String rawCredential,
-        VerificationResult verification) {
+        VerificationResult verification,
+        List<String> warnings) {
+
+    BadgeData {
+        warnings = List.copyOf(warnings);
+    }
 }

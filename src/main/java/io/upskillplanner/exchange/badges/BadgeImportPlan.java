@@ -59,6 +59,9 @@ final class BadgeImportPlan implements ImportPlan {
                 + (badge.issuedOn() != null ? ", issued " + badge.issuedOn().toLocalDate() : "")
                 + " to " + profile.name());
         lines.add("Verification: " + badge.verification().status() + " - " + badge.verification().detail());
+        for (String warning : badge.warnings()) {
+            lines.add("Warning: " + warning);
+        }
         if (!badge.skills().isEmpty()) {
             lines.add("Skills: " + String.join(", ", badge.skills().stream().map(s -> s.label()).toList()));
         }

@@ -35,7 +35,8 @@ abstract class BadgeImporter implements Importer {
     @Override
     public ImportPlan plan(ImportFile file, List<ImportFile> batch, ImportTarget target, Store store) {
         requireProfile(file, target);
-        BadgeData badge = read(file, batch, new StrictJson(file.name()), new BadgeVerifier(clock, CONTEXTS));
+        BadgeData badge = read(file, batch, new StrictJson(file.name()), new BadgeVerifier(clock, CONTEXTS,
+                new StatusLists(batch)));
         return new BadgeImportPlan(file, format(), badge, target.profile(), store, clock);
     }
 

@@ -25,6 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class BadgeVerifier {
 
+    private static final String ASSERTION_METHOD = "assertionMethod";
+
     private enum SignatureState { VALID, INVALID, UNCHECKED }
 
     private record SignatureCheck(SignatureState state, String detail) {
@@ -32,24 +34,36 @@ public final class BadgeVerifier {
 
     private final Clock clock;
     private final BundledContexts contexts;
+    private final StatusLists statusLists;
 
     public BadgeVerifier(Clock clock) {
         this(clock, new BundledContexts());
     }
 
     public BadgeVerifier(Clock clock, BundledContexts contexts) {
+        this(clock, contexts, new StatusLists(List.of()));
+    }
+
+    BadgeVerifier(Clock clock, BundledContexts contexts, StatusLists statusLists) {
         this.clock = clock;
         this.contexts = contexts;
+        this.statusLists = statusLists;
+    }
+
+    /** The result with what the credential's status entries say, or that revocation was not checked. */
+    VerificationResult withStatus(VerificationResult result, JsonNode credentialStatus) {
+        return statusLists.apply(result, credentialStatus, this);
     }
 
     /** An Open Badges 3.0 credential secured (if at all) with an embedded Data Integrity proof. */
-    public VerificationResult verifyDataIntegrity(ObjectNode credential, String issuerId, LocalDateTime validUntil) {
-        return withExpiry(dataIntegrity(credential, issuerId), validUntil);
+    public VerificationResult verifyDataIntegrity(ObjectNode credential, String issuerId, LocalDateTime validFrom,
+            LocalDateTime validUntil) {
+        return withValidity(dataIntegrity(credential, issuerId), validFrom, validUntil);
     }
 
     /** An Open Badges 3.0 credential secured as a VC-JWT (compact JWS). */
-    public VerificationResult verifyJwt(VcJwt jwt, String issuerId, LocalDateTime validUntil) {
-        return withExpiry(jwtSignature(jwt, issuerId), validUntil);
+    public VerificationResult verifyJwt(VcJwt jwt, String issuerId, LocalDateTime validFrom, LocalDateTime validUntil) {
+        return withValidity(jwtSignature(jwt, issuerId), validFrom, validUntil);
     }
 
     /** An Open Badges 2.0 assertion: hosted or signed, both need the issuer's server. */
@@ -62,12 +76,60 @@ public final class BadgeVerifier {
             detail = "Open Badges 2.0 hosted assertion: it is verified by fetching " + orUnknown(assertionId)
                     + " from the issuer's server, which this app never does.";
         }
-        return withExpiry(new SignatureCheck(SignatureState.UNCHECKED, detail), expires);
+        return withValidity(new SignatureCheck(SignatureState.UNCHECKED, detail), null, expires);
     }
 
-    private VerificationResult withExpiry(SignatureCheck check, LocalDateTime validUntil) {
+    /**
+     * A signed Open Badges 2.0 assertion (a JWS over the assertion): checked when the key document its
+     * verification.creator names was imported with it, else not verifiable offline.
+     */
+    VerificationResult verifySignedOpenBadges2(VcJwt jws, String creator, ObjectNode keyDocument, String issuerId,
+            LocalDateTime expires) {
+        return withValidity(signedAssertion(jws, creator, keyDocument, issuerId), null, expires);
+    }
+
+    private SignatureCheck signedAssertion(VcJwt jws, String creator, ObjectNode keyDocument, String issuerId) {
+        String alg = jws.header().path("alg").asText("");
+        if (creator == null) {
+            return unchecked("Open Badges 2.0 signed assertion (" + alg + "): its verification names no creator"
+                    + " key, so the issuer's published key would have to be fetched online.");
+        }
+        if (keyDocument == null) {
+            return unchecked("Open Badges 2.0 signed assertion (" + alg + "): its key " + creator + " is published"
+                    + " online and is not among the files imported with it, so the signature cannot be checked"
+                    + " offline.");
+        }
+        String pem = keyDocument.path("publicKeyPem").asText("");
+        try {
+            boolean valid = JwsKeys.verify(alg, pem, jws.signingInput().getBytes(StandardCharsets.US_ASCII),
+                    jws.signature());
+            if (!valid) {
+                return new SignatureCheck(SignatureState.INVALID, "The " + alg + " signature of the Open Badges 2.0"
+                        + " assertion does not match the key " + creator + ": the assertion was changed after"
+                        + " signing, or signed with another key.");
+            }
+            String owner = keyDocument.path("owner").asText(null);
+            if (owner != null && issuerId != null && !owner.equals(issuerId)) {
+                return unchecked("The " + alg + " signature matches the key " + creator + ", but that key belongs"
+                        + " to " + owner + ", not to the issuer " + issuerId + ".");
+            }
+            return new SignatureCheck(SignatureState.VALID, "Open Badges 2.0 " + alg + " signature checked with the"
+                    + " issuer's key " + creator + ", read from the key file imported with it.");
+        } catch (IllegalArgumentException e) {
+            return unchecked("The key " + creator + " cannot be used to check the signature: " + e.getMessage());
+        } catch (GeneralSecurityException e) {
+            return unchecked("The signature could not be checked: " + e.getMessage());
+        }
+    }
+
+    private VerificationResult withValidity(SignatureCheck check, LocalDateTime validFrom, LocalDateTime validUntil) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         boolean expired = validUntil != null && validUntil.isBefore(now);
+        if (check.state() != SignatureState.INVALID && validFrom != null && validFrom.isAfter(now)) {
+            return new VerificationResult(Verification.NOT_YET_VALID, "Not valid before " + validFrom.toLocalDate()
+                    + (check.state() == SignatureState.VALID ? ". The signature itself was checked and is valid: "
+                            : ". The signature was not checked: ") + check.detail());
+        }
         return switch (check.state()) {
             case INVALID -> new VerificationResult(Verification.INVALID_SIGNATURE, check.detail()
                     + (expired ? " It also expired on " + validUntil.toLocalDate() + "." : ""));
@@ -96,8 +158,7 @@ public final class BadgeVerifier {
         ObjectNode proof = null;
         List<String> seen = new ArrayList<>();
         for (JsonNode candidate : candidates) {
-            if (candidate.isObject() && "DataIntegrityProof".equals(candidate.path("type").asText())
-                    && EddsaRdfc2022.CRYPTOSUITE.equals(candidate.path("cryptosuite").asText())) {
+            if (candidate.isObject() && EddsaRdfc2022.suiteOf(candidate) != null) {
                 proof = (ObjectNode) candidate;
                 break;
             }
@@ -106,7 +167,7 @@ public final class BadgeVerifier {
         }
         if (proof == null) {
             return unchecked("The proof (" + String.join(", ", seen) + ") is of a kind this app cannot check offline;"
-                    + " it checks DataIntegrityProof eddsa-rdfc-2022 and EdDSA VC-JWT.");
+                    + " it checks DataIntegrityProof eddsa-rdfc-2022, Ed25519Signature2020 and EdDSA VC-JWT.");
         }
         Set<String> missing = new LinkedHashSet<>();
         collectContexts(credential, missing);
@@ -116,18 +177,30 @@ public final class BadgeVerifier {
                     + ", which is not bundled with the app; without it the signed data cannot be rebuilt offline.");
         }
         String method = proof.path("verificationMethod").asText("");
+        String suite = EddsaRdfc2022.suiteOf(proof);
+        String purpose = proof.path("proofPurpose").asText("");
+        if (!ASSERTION_METHOD.equals(purpose)) {
+            return new SignatureCheck(SignatureState.INVALID, "The proof was made for the purpose '"
+                    + (purpose.isEmpty() ? "(none)" : purpose) + "', not 'assertionMethod': it does not vouch for"
+                    + " the credential's claims, whatever its signature says.");
+        }
         try {
             if (Ed25519Keys.isDidKey(method)) {
                 PublicKey key = Ed25519Keys.fromDidKey(method);
                 String did = Ed25519Keys.didOf(method);
+                if (!Ed25519Keys.isAssertionMethodOfDidKey(method)) {
+                    return new SignatureCheck(SignatureState.INVALID, "The verification method " + method
+                            + " is not listed for assertionMethod in the did:key document of " + did
+                            + ", which lists only " + did + "#" + did.substring("did:key:".length()) + ".");
+                }
                 boolean valid = new EddsaRdfc2022(contexts).verify(credential, proof, key);
                 if (!valid) {
-                    return new SignatureCheck(SignatureState.INVALID, "The Ed25519 signature (eddsa-rdfc-2022) does"
+                    return new SignatureCheck(SignatureState.INVALID, "The Ed25519 signature (" + suite + ") does"
                             + " not match the credential: it was changed after signing, or signed with another key"
                             + " than " + did + ".");
                 }
                 if (did.equals(issuerId)) {
-                    return new SignatureCheck(SignatureState.VALID, "Ed25519 signature (eddsa-rdfc-2022) checked with"
+                    return new SignatureCheck(SignatureState.VALID, "Ed25519 signature (" + suite + ") checked with"
                             + " the issuer's own key " + did + ".");
                 }
                 return unchecked("The signature is valid for the key " + did + ", but the issuer "
@@ -149,6 +222,8 @@ public final class BadgeVerifier {
             }
             return unchecked("The signing key is published at the " + where + " " + orUnknown(method)
                     + ", which would have to be fetched online.");
+        } catch (Rdfc10.TooComplexException e) {
+            return unchecked("The signed data cannot be rebuilt: " + e.getMessage() + ".");
         } catch (JsonLdError e) {
             if (e.getCode() == JsonLdErrorCode.LOADING_DOCUMENT_FAILED
                     || e.getCode() == JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED) {

@@ -63,6 +63,11 @@ final class BakedSvg {
                     String place = place(reader.getLocation()) + ", <openbadges:credential>";
                     String verify = reader.getAttributeValue(null, "verify");
                     String text = reader.getElementText().strip();
+                    if (text.isEmpty() && verify != null && verify.strip().startsWith("eyJ")) {
+                        // OB 3.0 baking: a VC-JWT goes, as compact JWS, into the verify attribute.
+                        text = verify.strip();
+                        place += " verify attribute";
+                    }
                     if (text.isEmpty()) {
                         throw new InputRejectedException(source, place, verify != null
                                 ? "holds only the address " + verify + " of a hosted credential, which would have"

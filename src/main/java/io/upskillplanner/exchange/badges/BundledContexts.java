@@ -27,13 +27,23 @@ public final class BundledContexts implements DocumentLoader {
             Map.entry("https://w3id.org/security/data-integrity/v1", "data-integrity-v1.jsonld"),
             Map.entry("https://w3id.org/security/data-integrity/v2", "data-integrity-v2.jsonld"),
             Map.entry("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json", "ob-v3p0-context-3.0.3.json"),
-            Map.entry("https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "ob-v3p0-extensions.json"));
+            Map.entry("https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "ob-v3p0-extensions.json"),
+            Map.entry("https://w3id.org/security/suites/ed25519-2020/v1", "ed25519-signature-2020-v1.jsonld"),
+            Map.entry("https://www.w3.org/ns/did/v1", "did-v1.jsonld"),
+            Map.entry("https://w3id.org/security/multikey/v1", "multikey-v1.jsonld"),
+            Map.entry("https://w3id.org/security/suites/jws-2020/v1", "jws-2020-v1.jsonld"),
+            Map.entry("https://w3id.org/vc/status-list/2021/v1", "status-list-2021-v1.jsonld"));
 
     private final Map<String, Document> loaded = new ConcurrentHashMap<>();
 
     /** The context URLs this app can resolve offline. */
     public static Set<String> urls() {
         return FILES.keySet();
+    }
+
+    /** The resource file that holds this context, for checking its hash. */
+    static String fileOf(String url) {
+        return FOLDER + FILES.get(url);
     }
 
     public static boolean isBundled(String url) {

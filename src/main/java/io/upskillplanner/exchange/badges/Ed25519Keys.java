@@ -1,10 +1,12 @@
 package io.upskillplanner.exchange.badges;
 
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.SignatureException;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 
@@ -18,6 +20,10 @@ public final class Ed25519Keys {
     /** DER prefix of an X.509 SubjectPublicKeyInfo for Ed25519; the raw 32 key bytes follow it. */
     private static final byte[] X509_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
     private static final String DID_KEY = "did:key:";
+    private static final BigInteger P = BigInteger.TWO.pow(255).subtract(BigInteger.valueOf(19));
+    /** The Edwards curve constant d = -121665 / 121666 mod p. */
+    private static final BigInteger D = BigInteger.valueOf(-121665)
+            .multiply(BigInteger.valueOf(121666).modInverse(P)).mod(P);
 
     private Ed25519Keys() {
     }
@@ -40,6 +46,9 @@ public final class Ed25519Keys {
     }
 
     public static PublicKey fromRaw(byte[] raw) {
+        if (raw.length != 32 || !isCurvePoint(raw)) {
+            throw new IllegalArgumentException("the 32 key bytes are not a point on the Ed25519 curve");
+        }
         byte[] encoded = Arrays.copyOf(X509_PREFIX, X509_PREFIX.length + raw.length);
         System.arraycopy(raw, 0, encoded, X509_PREFIX.length, raw.length);
         try {
@@ -92,6 +101,39 @@ public final class Ed25519Keys {
         return fromMultikey(did.substring(DID_KEY.length()));
     }
 
+    /** Whether the verification method is the one key a did:key document lists for assertionMethod. */
+    static boolean isAssertionMethodOfDidKey(String verificationMethod) {
+        String did = didOf(verificationMethod);
+        return verificationMethod.equals(did + "#" + did.substring(DID_KEY.length()));
+    }
+
+    /**
+     * RFC 8032 section 5.1.3 point decoding: y below p, and x^2 = (y^2 - 1) / (d y^2 + 1) has a root.
+     * The JDK checks this only when verifying, and then cannot say whether the key or the signature
+     * was at fault; a key that is no point is refused when it is read.
+     */
+    static boolean isCurvePoint(byte[] encoded) {
+        byte[] bigEndian = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            bigEndian[i] = encoded[31 - i];
+        }
+        boolean xOdd = (bigEndian[0] & 0x80) != 0;
+        bigEndian[0] &= 0x7f;
+        BigInteger y = new BigInteger(1, bigEndian);
+        if (y.compareTo(P) >= 0) {
+            return false;
+        }
+        BigInteger y2 = y.multiply(y).mod(P);
+        BigInteger u = y2.subtract(BigInteger.ONE).mod(P);
+        BigInteger v = D.multiply(y2).add(BigInteger.ONE).mod(P);
+        BigInteger x2 = u.multiply(v.modPow(P.subtract(BigInteger.TWO), P)).mod(P);
+        if (x2.signum() == 0) {
+            return !xOdd;
+        }
+        // Euler's criterion: x^2 is a square modulo p exactly when x2^((p-1)/2) = 1.
+        return x2.modPow(P.subtract(BigInteger.ONE).shiftRight(1), P).equals(BigInteger.ONE);
+    }
+
     static byte[] sign(PrivateKey key, byte[] data) throws GeneralSecurityException {
         Signature signature = Signature.getInstance("Ed25519");
         signature.initSign(key);
@@ -103,6 +145,12 @@ public final class Ed25519Keys {
         Signature signature = Signature.getInstance("Ed25519");
         signature.initVerify(key);
         signature.update(data);
-        return signature.verify(signatureBytes);
+        try {
+            return signature.verify(signatureBytes);
+        } catch (SignatureException malformed) {
+            // RFC 8032 5.1.7: an R that is no curve point, or S >= L, makes the signature invalid;
+            // the key was checked to be a point when it was read.
+            return false;
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.loader.DocumentLoader;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,11 +19,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The W3C Data Integrity cryptosuite {@code eddsa-rdfc-2022}: the signed bytes are
  * SHA-256(canonical proof options) followed by SHA-256(canonical document without its proof),
- * both canonicalized with RDFC-1.0 after JSON-LD expansion, signed with Ed25519.
+ * both canonicalized with RDFC-1.0 after JSON-LD expansion, signed with Ed25519. Its predecessor
+ * {@code Ed25519Signature2020} signs the very same bytes; only the proof's type differs.
  */
 public final class EddsaRdfc2022 {
 
     public static final String CRYPTOSUITE = "eddsa-rdfc-2022";
+    public static final String ED25519_SIGNATURE_2020 = "Ed25519Signature2020";
 
     private final DocumentLoader loader;
 
@@ -30,17 +33,38 @@ public final class EddsaRdfc2022 {
         this.loader = loader;
     }
 
+    /** The suite of a proof this class checks ("eddsa-rdfc-2022" or "Ed25519Signature2020"), else null. */
+    static String suiteOf(JsonNode proof) {
+        String type = proof.path("type").asText();
+        if ("DataIntegrityProof".equals(type) && CRYPTOSUITE.equals(proof.path("cryptosuite").asText())) {
+            return CRYPTOSUITE;
+        }
+        return ED25519_SIGNATURE_2020.equals(type) ? ED25519_SIGNATURE_2020 : null;
+    }
+
     /** Adds a proof to a copy of the unsecured document, signed with this key. */
     public ObjectNode sign(ObjectNode unsecured, PrivateKey key, String verificationMethod, Instant created)
             throws JsonLdError, GeneralSecurityException {
+        return sign(unsecured, key, verificationMethod, created, CRYPTOSUITE, "assertionMethod");
+    }
+
+    /** Signs with either suite ({@value #CRYPTOSUITE} or {@value #ED25519_SIGNATURE_2020}) for a purpose. */
+    public ObjectNode sign(ObjectNode unsecured, PrivateKey key, String verificationMethod, Instant created,
+            String suite, String proofPurpose) throws JsonLdError, GeneralSecurityException {
         ObjectNode document = unsecured.deepCopy();
         document.remove("proof");
         ObjectNode proof = JsonNodeFactory.instance.objectNode();
-        proof.put("type", "DataIntegrityProof");
+        if (ED25519_SIGNATURE_2020.equals(suite)) {
+            proof.put("type", ED25519_SIGNATURE_2020);
+        } else {
+            proof.put("type", "DataIntegrityProof");
+        }
         proof.put("created", created.truncatedTo(ChronoUnit.SECONDS).toString());
         proof.put("verificationMethod", verificationMethod);
-        proof.put("cryptosuite", CRYPTOSUITE);
-        proof.put("proofPurpose", "assertionMethod");
+        if (!ED25519_SIGNATURE_2020.equals(suite)) {
+            proof.put("cryptosuite", CRYPTOSUITE);
+        }
+        proof.put("proofPurpose", proofPurpose);
         byte[] signature = Ed25519Keys.sign(key, hashData(document, proof));
         proof.put("proofValue", "z" + Base58Btc.encode(signature));
         ObjectNode secured = document.deepCopy();

@@ -39,7 +39,8 @@ public final class OpenBadges2JsonImporter extends BadgeImporter {
         StrictJson json = new StrictJson(file.name());
         var document = json.parseObject(file.text(), null);
         String type = OpenBadges2Reader.typeOf(document);
-        if (type.equals("BadgeClass") || type.equals("Issuer") || type.equals("Profile")) {
+        if (type.equals("BadgeClass") || type.equals("Issuer") || type.equals("Profile")
+                || type.equals("CryptographicKey")) {
             return new SupportingDocumentPlan(file, format(), type, json.text(document, "name", ""));
         }
         return super.plan(file, batch, target, store);

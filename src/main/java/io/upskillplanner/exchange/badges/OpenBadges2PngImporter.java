@@ -35,6 +35,10 @@ public final class OpenBadges2PngImporter extends BadgeImporter {
                     BadgeFormat.OB3_PNG);
         }
         String text = baked.text().strip();
+        if (text.startsWith("eyJ")) {
+            return new OpenBadges2Reader(json, verifier, file, batch).readSigned(VcJwt.parse(text, json, baked.place()),
+                    BadgeFormat.OB2_PNG, baked.place());
+        }
         if (!text.startsWith("{")) {
             throw json.reject(baked.place(), "holds " + (text.startsWith("http") ? "only the address " + text
                     + " of a hosted assertion, which would have to be fetched online" : "no JSON assertion"));

@@ -24,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Maps an Open Badges 2.0 assertion to a badge. Its badge class and issuer are embedded, or given by
  * URL; a URL is resolved only against the other files of the same import and the JSON files beside
- * the assertion (matched by their "id"), never over the network.
+ * the assertion (matched by their "id", else by the URL's last path segment against their file
+ * names), never over the network.
  */
 final class OpenBadges2Reader {
 
@@ -36,16 +37,35 @@ final class OpenBadges2Reader {
     private final StrictJson json;
     private final BadgeVerifier verifier;
     private final Map<String, ObjectNode> documents = new HashMap<>();
+    /** The same documents by file name, for URLs whose last path segment names a file of the import. */
+    private final Map<String, ObjectNode> byFileName = new HashMap<>();
 
     OpenBadges2Reader(StrictJson json, BadgeVerifier verifier, ImportFile file, List<ImportFile> batch) {
         this.json = json;
         this.verifier = verifier;
         for (ImportFile other : batch) {
             if (!other.path().equals(file.path())) {
-                remember(other.content());
+                remember(other.content(), other.path().getFileName().toString());
             }
         }
         readNeighbours(file.path());
+    }
+
+    /** The last segment of a URL's path ("https://x.org/badges/robotics.json" gives "robotics.json"). */
+    static String lastPathSegment(String url) {
+        String path = url;
+        int cut = path.indexOf('#');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        cut = path.indexOf('?');
+        if (cut >= 0) {
+            path = path.substring(0, cut);
+        }
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     static boolean mentionsOpenBadges2(String head) {
@@ -61,6 +81,15 @@ final class OpenBadges2Reader {
     }
 
     BadgeData read(ObjectNode assertion, String raw, BadgeFormat format, String where) {
+        return read(assertion, raw, format, where, null);
+    }
+
+    /** A signed assertion: the JWS whose payload is the assertion. */
+    BadgeData readSigned(VcJwt jws, BadgeFormat format, String where) {
+        return read(jws.payload(), jws.compact(), format, StrictJson.join(where, "JWS payload"), jws);
+    }
+
+    private BadgeData read(ObjectNode assertion, String raw, BadgeFormat format, String where, VcJwt jws) {
         String at = where == null ? "" : where;
         String type = typeOf(assertion);
         if (!type.equals("Assertion")) {
@@ -78,7 +107,7 @@ final class OpenBadges2Reader {
         JsonNode issuerRef = badgeClass.get("issuer");
         if (issuerRef != null && !issuerRef.isNull()) {
             issuerId = json.idOf(issuerRef, badgePointer + "/issuer");
-            ObjectNode issuer = issuerRef.isObject() ? (ObjectNode) issuerRef : documents.get(issuerId);
+            ObjectNode issuer = issuerRef.isObject() ? (ObjectNode) issuerRef : document(issuerId);
             if (issuer != null) {
                 issuerName = json.text(issuer, "name", "issuer");
             }
@@ -99,11 +128,18 @@ final class OpenBadges2Reader {
         }
         String externalId = assertionId != null ? assertionId
                 : "sha256:" + HexFormat.of().formatHex(EddsaRdfc2022.sha256(raw));
-        VerificationResult result = verifier.verifyOpenBadges2(verificationType, assertionId, expires);
+        VerificationResult result;
+        if (jws == null) {
+            result = verifier.verifyOpenBadges2(verificationType, assertionId, expires);
+        } else {
+            String creator = verification == null ? null : json.text(verification, "creator", at + "/verification");
+            result = verifier.verifySignedOpenBadges2(jws, creator, creator == null ? null : document(creator),
+                    issuerId, expires);
+        }
         return new BadgeData(format, externalId, issuerName, issuerId,
                 json.requiredText(badgeClass, "name", badgePointer), json.text(badgeClass, "id", badgePointer),
                 null, json.text(badgeClass, "description", badgePointer), null, issuedOn, issuedOn, expires, skills,
-                raw, result);
+                raw, result, List.of());
     }
 
     private ObjectNode resolve(JsonNode reference, String pointer, String what) {
@@ -116,7 +152,7 @@ final class OpenBadges2Reader {
         if (!reference.isTextual()) {
             throw json.reject("at " + pointer, "must be a URL or an object, is a " + StrictJson.kind(reference));
         }
-        ObjectNode found = documents.get(reference.asText());
+        ObjectNode found = document(reference.asText());
         if (found == null) {
             throw json.reject("at " + pointer, "names the " + what + " " + reference.asText() + ", which is neither"
                     + " embedded nor in a file imported with it or beside it; it would have to be fetched online");
@@ -124,7 +160,25 @@ final class OpenBadges2Reader {
         return found;
     }
 
-    private void remember(byte[] content) {
+    /**
+     * A document by its id, else by the URL's last path segment against the file names of the import
+     * and the folder (with or without ".json"), as validators serving a folder of files resolve them.
+     */
+    ObjectNode document(String url) {
+        ObjectNode found = documents.get(url);
+        if (found == null && url != null) {
+            String segment = lastPathSegment(url);
+            if (!segment.isEmpty()) {
+                found = byFileName.get(segment);
+                if (found == null) {
+                    found = byFileName.get(segment + ".json");
+                }
+            }
+        }
+        return found;
+    }
+
+    private void remember(byte[] content, String fileName) {
         try {
             String text = new String(content, StandardCharsets.UTF_8);
             if (!text.stripLeading().startsWith("{") || !mentionsOpenBadges2(text)) {
@@ -135,6 +189,7 @@ final class OpenBadges2Reader {
             if (id != null && id.isTextual()) {
                 documents.putIfAbsent(id.asText(), node);
             }
+            byFileName.putIfAbsent(fileName, node);
         } catch (InputRejectedException notABadgeDocument) {
             // A broken neighbour is simply not used to resolve anything.
         }
@@ -152,7 +207,7 @@ final class OpenBadges2Reader {
                     .forEach(p -> {
                         try {
                             if (Files.isRegularFile(p) && Files.size(p) <= MAX_NEIGHBOUR_BYTES) {
-                                remember(Files.readAllBytes(p));
+                                remember(Files.readAllBytes(p), p.getFileName().toString());
                             }
                         } catch (IOException unreadable) {
                             // An unreadable neighbour is simply not used.

@@ -24,6 +24,10 @@ public final class OpenBadges3JwtImporter extends BadgeImporter {
 
     @Override
     public boolean recognises(ImportFile file) {
+        return isCompactJws(file) && !OpenBadges2SignedImporter.isSignedAssertion(file);
+    }
+
+    static boolean isCompactJws(ImportFile file) {
         // A JWS header is a JSON object, so its base64url always starts with "eyJ" ('{"').
         String head = head(file).stripLeading();
         return head.startsWith("eyJ") && head.indexOf('.') > 0 && head.indexOf('{') < 0;

@@ -39,8 +39,9 @@ final class OpenBadges3Reader {
     /** A credential secured (if at all) by an embedded proof. */
     BadgeData fromJson(ObjectNode credential, String raw, BadgeFormat format, String pointer) {
         Mapped mapped = map(credential, raw, pointer);
-        VerificationResult result = verifier.verifyDataIntegrity(credential, mapped.issuerId, mapped.validUntil);
-        return mapped.toBadge(format, result);
+        VerificationResult result = verifier.verifyDataIntegrity(credential, mapped.issuerId, mapped.validFrom,
+                mapped.validUntil);
+        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus")));
     }
 
     /** A credential secured as a VC-JWT. */
@@ -48,20 +49,36 @@ final class OpenBadges3Reader {
         ObjectNode credential = jwt.credential();
         String pointer = credential == jwt.payload() ? "JWT payload" : "JWT payload /vc";
         Mapped mapped = map(credential, jwt.compact(), pointer);
-        LocalDateTime until = mapped.validUntil;
-        JsonNode exp = jwt.payload().get("exp");
-        if (until == null && exp != null && exp.canConvertToLong()) {
-            try {
-                until = LocalDateTime.ofEpochSecond(exp.asLong(), 0, ZoneOffset.UTC);
-            } catch (DateTimeException e) {
-                throw json.reject("at JWT payload /exp", "is " + exp.asText() + ", not a time in seconds", e);
+        LocalDateTime until = mapped.validUntil != null ? mapped.validUntil : epochSeconds(jwt, "exp");
+        if (mapped.validFrom == null) {
+            mapped.validFrom = epochSeconds(jwt, "nbf");
+            if (mapped.issuedOn == null) {
+                mapped.issuedOn = mapped.validFrom;
+            }
+        } else {
+            // The JWT claim and the credential may disagree; the later start is the one that binds.
+            LocalDateTime nbf = epochSeconds(jwt, "nbf");
+            if (nbf != null && nbf.isAfter(mapped.validFrom)) {
+                mapped.validFrom = nbf;
             }
         }
         if (mapped.issuerId == null) {
             mapped.issuerId = jwt.payload().path("iss").asText(null);
         }
-        VerificationResult result = verifier.verifyJwt(jwt, mapped.issuerId, until);
-        return mapped.toBadge(format, result, until);
+        VerificationResult result = verifier.verifyJwt(jwt, mapped.issuerId, mapped.validFrom, until);
+        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus")), until);
+    }
+
+    private LocalDateTime epochSeconds(VcJwt jwt, String claim) {
+        JsonNode value = jwt.payload().get(claim);
+        if (value == null || !value.canConvertToLong()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.ofEpochSecond(value.asLong(), 0, ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            throw json.reject("at JWT payload /" + claim, "is " + value.asText() + ", not a time in seconds", e);
+        }
     }
 
     private final class Mapped {
@@ -77,6 +94,7 @@ final class OpenBadges3Reader {
         LocalDateTime validFrom;
         LocalDateTime validUntil;
         List<SkillRef> skills = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         String raw;
 
         BadgeData toBadge(BadgeFormat format, VerificationResult result) {
@@ -85,7 +103,7 @@ final class OpenBadges3Reader {
 
         BadgeData toBadge(BadgeFormat format, VerificationResult result, LocalDateTime until) {
             return new BadgeData(format, externalId, issuerName, issuerId, achievementName, achievementId,
-                    achievementType, description, credits, issuedOn, validFrom, until, skills, raw, result);
+                    achievementType, description, credits, issuedOn, validFrom, until, skills, raw, result, warnings);
         }
     }
 
@@ -135,8 +153,18 @@ final class OpenBadges3Reader {
         ObjectNode achievement = json.object(subject, "achievement", subjectPointer);
         String achievementPointer = subjectPointer + "/achievement";
         if (achievement == null) {
-            throw json.reject("at " + achievementPointer, "is missing; an Open Badges 3.0 credential names the"
-                    + " achievement it awards");
+            // The 1EdTech validator's own simple.jwt is such a credential: keep it, under its own name.
+            String name = json.text(credential, "name", at);
+            if (name == null) {
+                throw json.reject("at " + achievementPointer, "is missing, and the credential has no name either;"
+                        + " an Open Badges 3.0 credential names the achievement it awards");
+            }
+            m.achievementName = name;
+            m.description = json.text(credential, "description", at);
+            m.warnings.add("The credential names no achievement (" + achievementPointer + " is missing, which"
+                    + " Open Badges 3.0 requires); it is kept under its own name '" + name + "' and not added to"
+                    + " the catalog.");
+            return m;
         }
         m.achievementName = json.requiredText(achievement, "name", achievementPointer);
         m.achievementId = json.text(achievement, "id", achievementPointer);

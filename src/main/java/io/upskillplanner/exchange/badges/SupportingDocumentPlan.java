@@ -6,13 +6,20 @@ import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.store.Store;
 
-/** An Open Badges 2.0 BadgeClass or Issuer file: read to resolve assertions, it writes nothing itself. */
-record SupportingDocumentPlan(ImportFile file, String format, String type, String name) implements ImportPlan {
+/**
+ * A file read only to check or resolve the badges imported with it (an Open Badges 2.0 BadgeClass,
+ * Issuer or key; a status list credential): it writes nothing itself.
+ */
+record SupportingDocumentPlan(ImportFile file, String format, String type, String name, String use)
+        implements ImportPlan {
+
+    SupportingDocumentPlan(ImportFile file, String format, String type, String name) {
+        this(file, format, type, name, "used to resolve the assertions imported with it; adds nothing by itself");
+    }
 
     @Override
     public List<String> summary() {
-        return List.of("Open Badges 2.0 " + type + (name == null ? "" : " '" + name + "'")
-                + ": used to resolve the assertions imported with it; adds nothing by itself");
+        return List.of(format + " " + type + (name == null ? "" : " '" + name + "'") + ": " + use);
     }
 
     @Override

@@ -27,6 +27,22 @@ public record VcJwt(String compact, ObjectNode header, ObjectNode payload, byte[
         return compact.substring(0, compact.lastIndexOf('.'));
     }
 
+    /** The decoded payload of a compact JWS, for detection only: empty when it is not one. */
+    static String payloadText(String text) {
+        String compact = text.strip();
+        int first = compact.indexOf('.');
+        int second = first < 0 ? -1 : compact.indexOf('.', first + 1);
+        if (first <= 0 || second < 0) {
+            return "";
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(compact.substring(first + 1, second)),
+                    StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return "";
+        }
+    }
+
     /** Parses a compact JWS; every defect is rejected naming the part and the reason. */
     static VcJwt parse(String text, StrictJson json, String where) {
         String compact = text.strip();

@@ -11,7 +11,9 @@ public record BadgeRow(String achievement, String issuer, String issued, String 
         return switch (status) {
             case VERIFIED -> "fth-check-circle";
             case INVALID_SIGNATURE -> "fth-x-octagon";
+            case REVOKED -> "fth-slash";
             case EXPIRED -> "fth-clock";
+            case NOT_YET_VALID -> "fth-watch";
             case NOT_VERIFIABLE_OFFLINE -> "fth-help-circle";
         };
     }
@@ -20,8 +22,8 @@ public record BadgeRow(String achievement, String issuer, String issued, String 
     public String styleClass() {
         return switch (status) {
             case VERIFIED -> "badge-verified";
-            case INVALID_SIGNATURE -> "badge-invalid";
-            case EXPIRED -> "badge-expired";
+            case INVALID_SIGNATURE, REVOKED -> "badge-invalid";
+            case EXPIRED, NOT_YET_VALID -> "badge-expired";
             case NOT_VERIFIABLE_OFFLINE -> "badge-unverifiable";
         };
     }

@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import io.upskillplanner.domain.EarnedBadge;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.domain.Verification;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
@@ -59,7 +60,14 @@ public final class BadgesViewModel {
         List<String> skills = badge.skills().stream().map(SkillRef::label).toList();
         return new BadgeRow(badge.achievementName(), badge.issuerName() == null ? nullToEmpty(badge.issuerId())
                 : badge.issuerName(), date(badge.issuedOn()), date(badge.validUntil()), badge.verification(),
-                Formats.label(badge.verification()), nullToEmpty(badge.verificationDetail()), String.join(", ", skills));
+                statusText(badge), nullToEmpty(badge.verificationDetail()), String.join(", ", skills));
+    }
+
+    /** The status, and when the credential's status list is online, that revocation was not checked. */
+    static String statusText(EarnedBadge badge) {
+        String status = Formats.label(badge.verification());
+        return Verification.revocationUnchecked(badge.verificationDetail())
+                ? Messages.get("badges.revocationNotChecked", status) : status;
     }
 
     private static String date(LocalDateTime time) {

@@ -29,8 +29,8 @@ final class BadgeFixtures {
 
     static Importers importers() {
         return new Importers(List.of(new OpenBadges3PngImporter(CLOCK), new OpenBadges2PngImporter(CLOCK),
-                new OpenBadges3SvgImporter(CLOCK), new OpenBadges3JwtImporter(CLOCK),
-                new OpenBadges3JsonImporter(CLOCK), new OpenBadges2JsonImporter(CLOCK)));
+                new OpenBadges3SvgImporter(CLOCK), new OpenBadges2SignedImporter(CLOCK), new OpenBadges3JwtImporter(CLOCK),
+                new OpenBadges3JsonImporter(CLOCK), new OpenBadges2JsonImporter(CLOCK), new StatusListImporter()));
     }
 
     static KeyPair keyPair() {

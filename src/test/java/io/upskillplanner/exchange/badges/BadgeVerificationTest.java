@@ -28,7 +28,7 @@ class BadgeVerificationTest {
     }
 
     private VerificationResult check(ObjectNode credential, LocalDateTime validUntil) {
-        return verifier.verifyDataIntegrity(credential, credential.path("issuer").path("id").asText(), validUntil);
+        return verifier.verifyDataIntegrity(credential, credential.path("issuer").path("id").asText(), null, validUntil);
     }
 
     @Test
@@ -65,7 +65,8 @@ class BadgeVerificationTest {
     void anotherKeyThanTheIssuersIsNotVerified() throws Exception {
         KeyPair other = BadgeFixtures.keyPair();
         String otherDid = Ed25519Keys.toDidKey(other.getPublic());
-        ObjectNode credential = suite.sign(BadgeFixtures.credential(did, null), other.getPrivate(), otherDid,
+        ObjectNode credential = suite.sign(BadgeFixtures.credential(did, null), other.getPrivate(),
+                otherDid + "#" + otherDid.substring("did:key:".length()),
                 Instant.parse("2026-01-15T09:00:00Z"));
 
         VerificationResult result = check(credential, null);
@@ -122,7 +123,7 @@ class BadgeVerificationTest {
         String token = VcJwt.sign(payload, keys.getPrivate(), method);
 
         VcJwt jwt = VcJwt.parse(token, new StrictJson("test.jwt"), null);
-        VerificationResult result = verifier.verifyJwt(jwt, did, null);
+        VerificationResult result = verifier.verifyJwt(jwt, did, null, null);
 
         assertThat(result.status()).isEqualTo(Verification.VERIFIED);
         assertThat(result.detail()).contains("EdDSA", did);
@@ -138,7 +139,7 @@ class BadgeVerificationTest {
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(changed.toString().getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
 
-        VerificationResult result = verifier.verifyJwt(VcJwt.parse(forged, new StrictJson("t.jwt"), null), did, null);
+        VerificationResult result = verifier.verifyJwt(VcJwt.parse(forged, new StrictJson("t.jwt"), null), did, null, null);
 
         assertThat(result.status()).isEqualTo(Verification.INVALID_SIGNATURE);
     }
@@ -148,7 +149,7 @@ class BadgeVerificationTest {
         String token = Files.readString(BadgeFixtures.samples().resolve("openbadges3/1edtech-validator_simple.jwt"));
         VcJwt jwt = VcJwt.parse(token, new StrictJson("simple.jwt"), null);
 
-        VerificationResult result = verifier.verifyJwt(jwt, "https://example.edu/issuers/565049", null);
+        VerificationResult result = verifier.verifyJwt(jwt, "https://example.edu/issuers/565049", null, null);
 
         assertThat(jwt.credential().path("issuer").path("name").asText()).isEqualTo("Example University");
         assertThat(result.status()).isEqualTo(Verification.NOT_VERIFIABLE_OFFLINE);

@@ -87,15 +87,34 @@ class BadgesViewModelTest {
         badge(ana, "A", Verification.INVALID_SIGNATURE, "changed");
         badge(ana, "B", Verification.EXPIRED, "old");
         badge(ana, "C", Verification.NOT_VERIFIABLE_OFFLINE, "did:web");
+        badge(ana, "D", Verification.NOT_YET_VALID, "Not valid before 2027-01-01");
+        badge(ana, "E", Verification.REVOKED, "Revoked: entry 42 of the status list 3 is set");
         BadgesViewModel viewModel = new BadgesViewModel(state);
 
         state.currentProfileProperty().set(ana);
 
         assertThat(viewModel.badges()).extracting(BadgeRow::statusText)
-                .containsExactlyInAnyOrder("Invalid signature", "Expired", "Not verifiable offline");
+                .containsExactlyInAnyOrder("Invalid signature", "Expired", "Not verifiable offline", "Not yet valid",
+                        "Revoked");
         assertThat(viewModel.badges()).extracting(BadgeRow::styleClass)
-                .containsExactlyInAnyOrder("badge-invalid", "badge-expired", "badge-unverifiable");
+                .containsExactlyInAnyOrder("badge-invalid", "badge-expired", "badge-unverifiable", "badge-expired",
+                        "badge-invalid");
         assertThat(viewModel.badges()).extracting(BadgeRow::iconLiteral).doesNotContain("fth-check-circle");
+    }
+
+    @Test
+    void aVerifiedBadgeWhoseStatusListIsOnlineSaysRevocationWasNotChecked() {
+        Profile ana = profile("Ana");
+        badge(ana, "Listed", Verification.VERIFIED, "Ed25519 signature checked. " + Verification.REVOCATION_NOT_CHECKED
+                + ": the credential's revocation status is kept in the BitstringStatusListEntry https://x.example/3.");
+        BadgesViewModel viewModel = new BadgesViewModel(state);
+
+        state.currentProfileProperty().set(ana);
+
+        assertThat(viewModel.badges()).singleElement().satisfies(row -> {
+            assertThat(row.statusText()).isEqualTo("Verified \u00b7 revocation not checked offline");
+            assertThat(row.iconLiteral()).isEqualTo("fth-check-circle");
+        });
     }
 
     @Test
