@@ -11,6 +11,8 @@ import java.util.Set;
 
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.exchange.BoundedNumbers;
+import io.upskillplanner.exchange.Excerpt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,11 +52,14 @@ final class OpenBadges3Reader {
         Mapped mapped = map(credential, jwt.compact(), pointer);
         LocalDateTime until = mapped.validUntil;
         JsonNode exp = jwt.payload().get("exp");
-        if (until == null && exp != null && exp.canConvertToLong()) {
+        if (until == null && exp != null && exp.isNumber()) {
             try {
-                until = LocalDateTime.ofEpochSecond(exp.asLong(), 0, ZoneOffset.UTC);
+                until = LocalDateTime.ofEpochSecond(BoundedNumbers.checkLong(exp.decimalValue(),
+                        BoundedNumbers.EPOCH_SECONDS), 0, ZoneOffset.UTC);
+            } catch (BoundedNumbers.RejectedNumber e) {
+                throw json.reject("at JWT payload /exp", e.getMessage(), e);
             } catch (DateTimeException e) {
-                throw json.reject("at JWT payload /exp", "is " + exp.asText() + ", not a time in seconds", e);
+                throw json.reject("at JWT payload /exp", "is " + Excerpt.of(exp.asText()) + ", not a time in seconds", e);
             }
         }
         if (mapped.issuerId == null) {
@@ -145,7 +150,7 @@ final class OpenBadges3Reader {
         if (m.description == null) {
             m.description = json.text(credential, "description", at);
         }
-        m.credits = json.number(achievement, "creditsAvailable", achievementPointer);
+        m.credits = json.number(achievement, "creditsAvailable", achievementPointer, BoundedNumbers.CREDITS);
         m.skills.addAll(alignments(achievement.get("alignment"), achievementPointer + "/alignment", json));
         for (String tag : strings(achievement.get("tag"), achievementPointer + "/tag")) {
             m.skills.add(SkillRef.of(tag));
