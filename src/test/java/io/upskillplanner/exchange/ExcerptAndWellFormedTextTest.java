@@ -2,9 +2,13 @@ package io.upskillplanner.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
 import io.upskillplanner.domain.InputRejectedException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class ExcerptAndWellFormedTextTest {
@@ -53,5 +57,29 @@ class ExcerptAndWellFormedTextTest {
         assertThat(e.place()).hasSize(200).endsWith("...");
         assertThat(e.reason()).hasSize(400).endsWith("...");
         assertThat(e.getMessage()).hasSizeLessThan(620).startsWith("file.json, at /ppp");
+    }
+
+    @Test
+    void aJsonSyntaxErrorQuotesAtMostAnExcerptOfTheBadToken() {
+        byte[] content = ("{\"format\": " + "x".repeat(1_000_000) + "}").getBytes(StandardCharsets.US_ASCII);
+
+        Throwable thrown = Assertions.catchThrowable(() -> StrictJson.parse(new ImportFile(Path.of("bad.json"), content)));
+
+        assertThat(thrown).isInstanceOf(InputRejectedException.class);
+        InputRejectedException e = (InputRejectedException) thrown;
+        assertThat(e.reason()).startsWith("is not valid JSON").contains("x".repeat(Excerpt.MAX_CHARS))
+                .doesNotContain("x".repeat(Excerpt.MAX_CHARS + 1)).hasSizeLessThan(300);
+    }
+
+    @Test
+    void aJsonStringWithHalfACharacterIsRefusedAtItsPointerWhileWholeOnesPass() {
+        byte[] bad = "{\"name\": \"Lone \\ud800 surrogate\"}".getBytes(StandardCharsets.US_ASCII);
+        byte[] good = "{\"name\": \"Smile \\ud83d\\ude00\"}".getBytes(StandardCharsets.US_ASCII);
+
+        Throwable thrown = Assertions.catchThrowable(() -> StrictJson.parse(new ImportFile(Path.of("bad.json"), bad)));
+
+        assertThat(thrown).isInstanceOf(InputRejectedException.class).hasMessageContaining("at /name");
+        assertThat(StrictJson.parse(new ImportFile(Path.of("good.json"), good)).path("name").textValue())
+                .isEqualTo("Smile \uD83D\uDE00");
     }
 }
