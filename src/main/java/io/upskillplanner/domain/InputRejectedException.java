@@ -14,11 +14,24 @@ public class InputRejectedException extends RuntimeException {
         this(source, place, reason, null);
     }
 
+    /** Places and reasons may quote input; whatever a caller passes, a message stays a few lines long. */
+    static final int MAX_PLACE_LENGTH = 200;
+    static final int MAX_REASON_LENGTH = 400;
+
     public InputRejectedException(String source, String place, String reason, Throwable cause) {
-        super(format(source, place, reason), cause);
+        super(format(source, shorten(place, MAX_PLACE_LENGTH), shorten(reason, MAX_REASON_LENGTH)), cause);
         this.source = source;
-        this.place = place;
-        this.reason = reason;
+        this.place = shorten(place, MAX_PLACE_LENGTH);
+        this.reason = shorten(reason, MAX_REASON_LENGTH);
+    }
+
+    private static String shorten(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = max - 3;
+        // Never keep half of a surrogate pair: the message must print.
+        return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end) + "...";
     }
 
     private static String format(String source, String place, String reason) {

@@ -51,9 +51,16 @@ public record ImportFile(Path path, byte[] content) {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length);
-        CoderResult result = decoder.decode(in, out, true);
+        // Checked through a small window, then decoded by the JDK's fast path: a char buffer of the whole file
+        // would hold twice its size in memory next to the text itself.
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
+            out.clear();
             result = decoder.flush(out);
         }
         if (result.isError()) {
@@ -69,7 +76,6 @@ public record ImportFile(Path path, byte[] content) {
                             : "is not valid UTF-8 text (byte 0x" + String.format("%02X", content[offset] & 0xFF)
                             + " cannot start or continue a character here)");
         }
-        out.flip();
-        return out.toString();
+        return new String(content, StandardCharsets.UTF_8);
     }
 }

@@ -1,38 +1,54 @@
 package io.upskillplanner.exchange;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.BackupReason;
 import io.upskillplanner.store.Store;
 
 /**
  * Imports files all or nothing: every file is read, detected and planned first, so that one bad
  * file rejects the whole import before anything is written; then all plans apply in one
- * transaction.
+ * transaction. An import is bounded in its total size before any file is read, and one that
+ * still needs more memory than the app has is refused with a message, never a crash.
  */
 public final class ImportService {
 
+    /** All files of one import together; each file on its own stays under {@link ImportFile#MAX_BYTES}. */
+    public static final long MAX_TOTAL_BYTES = 512L * 1024 * 1024;
+
     private final Store store;
     private final Importers importers;
+    private final MemoryGuard memory;
 
     public ImportService(Store store, Importers importers) {
+        this(store, importers, MemoryGuard.SHARED);
+    }
+
+    ImportService(Store store, Importers importers, MemoryGuard memory) {
         this.store = store;
         this.importers = importers;
+        this.memory = memory;
     }
 
     /** Reads and checks the files without writing anything: what a preview shows. */
     public List<ImportPlan> plan(List<Path> files, ImportTarget target) {
-        List<ImportFile> batch = new ArrayList<>();
-        for (Path path : files) {
-            batch.add(ImportFile.read(path));
-        }
-        List<ImportPlan> plans = new ArrayList<>();
-        for (ImportFile file : batch) {
-            plans.add(importers.detect(file).plan(file, batch, target, store));
-        }
-        return plans;
+        requireTotalSize(files);
+        return memory.run(files, () -> {
+            List<ImportFile> batch = new ArrayList<>();
+            for (Path path : files) {
+                batch.add(ImportFile.read(path));
+            }
+            List<ImportPlan> plans = new ArrayList<>();
+            for (ImportFile file : batch) {
+                plans.add(importers.detect(file).plan(file, batch, target, store));
+            }
+            return plans;
+        });
     }
 
     /** Applies planned imports in one transaction, after a backup of the state before them. */
@@ -48,5 +64,46 @@ public final class ImportService {
         List<ImportPlan> plans = plan(files, target);
         apply(plans);
         return plans;
+    }
+
+    /** Refuses an import whose files are too large together, from their sizes alone, before reading any. */
+    static void requireTotalSize(List<Path> files) {
+        long total = 0;
+        Path largest = null;
+        long largestSize = -1;
+        for (Path path : files) {
+            long size = sizeOrZero(path);
+            if (size > ImportFile.MAX_BYTES) {
+                throw new InputRejectedException(path.toString(), null, "is " + megabytes(size)
+                        + "; files over " + megabytes(ImportFile.MAX_BYTES) + " are not imported");
+            }
+            total += size;
+            if (size > largestSize) {
+                largest = path;
+                largestSize = size;
+            }
+        }
+        if (total > MAX_TOTAL_BYTES) {
+            throw new InputRejectedException(describe(files), null, "are " + megabytes(total) + " together; one "
+                    + "import reads at most " + megabytes(MAX_TOTAL_BYTES) + " (the largest file, " + largest
+                    + ", is " + megabytes(largestSize) + "): import them in smaller groups");
+        }
+    }
+
+    /** The size of a file; one that cannot be sized is left to {@link ImportFile#read} to explain. */
+    private static long sizeOrZero(Path path) {
+        try {
+            return Files.isRegularFile(path) ? Files.size(path) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    static String describe(List<Path> files) {
+        return files.size() == 1 ? files.get(0).toString() : "the " + files.size() + " files of this import";
+    }
+
+    static String megabytes(long bytes) {
+        return bytes < 1024 * 1024 ? bytes + " bytes" : (bytes + 1024 * 1024 - 1) / (1024 * 1024) + " MB";
     }
 }

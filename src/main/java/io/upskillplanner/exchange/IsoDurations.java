@@ -38,14 +38,31 @@ public final class IsoDurations {
     /** Parses an ISO 8601 duration; throws IllegalArgumentException when the text is not one. */
     public static Span parse(String text) {
         String value = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
+        if (value.length() > BoundedNumbers.MAX_TEXT_LENGTH) {
+            throw new BoundedNumbers.RejectedNumber("must be a duration of at most "
+                    + BoundedNumbers.MAX_TEXT_LENGTH + " characters, found " + Excerpt.quoted(text));
+        }
         Matcher m = ISO.matcher(value);
         if (value.length() < 3 || !m.matches() || value.endsWith("T")) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO 8601 duration such as P2Y, P9M or PT60H");
+            throw new IllegalArgumentException(Excerpt.quoted(text)
+                    + " is not an ISO 8601 duration such as P2Y, P9M or PT60H");
         }
         double weeks = number(m.group(1)) * 52 + number(m.group(2)) * 52.0 / 12 + number(m.group(3))
                 + number(m.group(4)) / 7;
         double hours = number(m.group(5)) + number(m.group(6)) / 60 + number(m.group(7)) / 3600;
-        return new Span((int) Math.ceil(weeks - 1e-9), (int) Math.ceil(hours - 1e-9));
+        // Checked as doubles, before the cast to int could wrap a huge duration into a small or negative one.
+        int spanWeeks = within(Math.ceil(weeks - 1e-9), BoundedNumbers.WEEKS, text);
+        int spanHours = within(Math.ceil(hours - 1e-9), BoundedNumbers.EFFORT_HOURS, text);
+        within((double) spanWeeks * ASSUMED_HOURS_PER_WEEK, BoundedNumbers.EFFORT_HOURS, text);
+        return new Span(spanWeeks, spanHours);
+    }
+
+    private static int within(double amount, BoundedNumbers.Range range, String text) {
+        if (!(amount <= range.max().doubleValue())) {
+            throw new BoundedNumbers.RejectedNumber("must be a duration of at most " + range.max().toPlainString()
+                    + " " + range.what() + ", found " + Excerpt.quoted(text));
+        }
+        return (int) amount;
     }
 
     /** A calendar duration in whole months (for renewal periods): P3Y is 36. */
@@ -53,15 +70,15 @@ public final class IsoDurations {
         String value = text.strip().toUpperCase(java.util.Locale.ROOT);
         try {
             Period period = Period.parse(value);
-            int months = (int) period.toTotalMonths() + (period.getDays() + 29) / 30;
+            long months = period.toTotalMonths() + (period.getDays() + 29) / 30;
             if (months > 0) {
-                return months;
+                return within(months, BoundedNumbers.MONTHS, text);
             }
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (java.time.format.DateTimeParseException | ArithmeticException e) {
             // not a plain period; fall through to the weeks of a general duration
         }
         Span span = parse(value);
-        return Math.max(1, (int) Math.ceil(span.weeks() * 12 / 52.0));
+        return within(Math.max(1, Math.ceil(span.weeks() * 12 / 52.0)), BoundedNumbers.MONTHS, text);
     }
 
     private static double number(String group) {

@@ -103,7 +103,8 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         return value;
     }
 
-    public BigDecimal decimal(String name) {
+    /** The named number within its field's range; absent reads as null. */
+    public BigDecimal decimal(String name, BoundedNumbers.Range range) {
         JsonAt child = child(name);
         if (child.isAbsent()) {
             return null;
@@ -111,30 +112,39 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         if (!child.node.isNumber()) {
             throw child.reject("must be a number, found " + describe(child.node));
         }
-        return child.node.decimalValue();
+        try {
+            return BoundedNumbers.check(child.node.decimalValue(), range);
+        } catch (BoundedNumbers.RejectedNumber e) {
+            throw child.reject(e.getMessage());
+        }
     }
 
-    public BigDecimal requiredDecimal(String name) {
-        BigDecimal value = decimal(name);
+    public BigDecimal requiredDecimal(String name, BoundedNumbers.Range range) {
+        BigDecimal value = decimal(name, range);
         if (value == null) {
             throw child(name).reject("is missing; a number is required");
         }
         return value;
     }
 
-    public Integer integer(String name) {
+    /** The named whole number within its field's range; absent reads as null. */
+    public Integer integer(String name, BoundedNumbers.Range range) {
         JsonAt child = child(name);
         if (child.isAbsent()) {
             return null;
         }
-        if (!child.node.isIntegralNumber() || !child.node.canConvertToInt()) {
+        if (!child.node.isNumber()) {
             throw child.reject("must be a whole number, found " + describe(child.node));
         }
-        return child.node.intValue();
+        try {
+            return BoundedNumbers.checkInt(child.node.decimalValue(), range);
+        } catch (BoundedNumbers.RejectedNumber e) {
+            throw child.reject(e.getMessage());
+        }
     }
 
-    public int integer(String name, int fallback) {
-        Integer value = integer(name);
+    public int integer(String name, BoundedNumbers.Range range, int fallback) {
+        Integer value = integer(name, range);
         return value == null ? fallback : value;
     }
 
@@ -223,7 +233,8 @@ public record JsonAt(String file, String pointer, JsonNode node) {
             case ARRAY -> "an array";
             case OBJECT -> "an object";
             case STRING -> "the string '" + abbreviate(node.textValue()) + "'";
-            case NUMBER -> "the number " + node.asText();
+            // asText() of a DecimalNode is scientific, so even 1e99999999 prints in a few characters.
+            case NUMBER -> "the number " + Excerpt.of(node.asText());
             case BOOLEAN -> node.asText();
             case NULL -> "null";
             default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
@@ -231,6 +242,6 @@ public record JsonAt(String file, String pointer, JsonNode node) {
     }
 
     static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        return Excerpt.of(text);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import io.upskillplanner.domain.InputRejectedException;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -29,7 +30,14 @@ public final class StrictJson {
     /** Room for the base64 logos that European Digital Credentials embed. */
     public static final int MAX_STRING_LENGTH = 20_000_000;
     public static final long MAX_DOCUMENT_LENGTH = 200_000_000L;
+    /** No field takes a number of more digits (see {@link BoundedNumbers}); longer ones are refused while parsing. */
     public static final int MAX_NUMBER_LENGTH = 100;
+    /** Jackson's messages quote up to 256 characters of the input; ours keep to a short excerpt. */
+    private static final int MAX_REASON = 200;
+
+    /** Parse errors quote at most an excerpt of the offending token and none of the raw content. */
+    public static final ErrorReportConfiguration SHORT_ERRORS = ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(Excerpt.MAX_CHARS).maxRawContentLength(0).build();
 
     private static final ObjectMapper MAPPER = mapper(StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -44,6 +52,7 @@ public final class StrictJson {
     static ObjectMapper mapper(StreamReadConstraints constraints) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
+                .errorReportConfiguration(SHORT_ERRORS)
                 .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
                 .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
@@ -76,18 +85,28 @@ public final class StrictJson {
             if (root == null || root.isMissingNode()) {
                 throw new InputRejectedException(file.name(), "line 1, column 1", "is empty; a JSON document was expected");
             }
+            WellFormedText.Problem problem = WellFormedText.firstProblem(root);
+            if (problem != null) {
+                throw new InputRejectedException(file.name(), "at " + problem.pointer(), problem.reason());
+            }
             return root;
         } catch (JsonProcessingException e) {
             // Limit violations carry no location of their own: the parser's position is where the limit was hit.
             JsonLocation location = e.getLocation() != null ? e.getLocation()
                     : parser == null ? null : parser.currentLocation();
             throw new InputRejectedException(file.name(), place(location), "is not valid JSON: "
-                    + e.getOriginalMessage(), e);
+                    + originalMessage(e), e);
         } catch (IOException e) {
             throw new InputRejectedException(file.name(), null, "cannot be read as JSON: " + e.getMessage(), e);
         } finally {
             closeQuietly(parser);
         }
+    }
+
+    /** Jackson's reason, which may quote a token of the input: cut to a short excerpt. */
+    public static String originalMessage(JsonProcessingException e) {
+        String message = e.getOriginalMessage();
+        return message == null || message.length() <= MAX_REASON ? message : message.substring(0, MAX_REASON) + "...";
     }
 
     private static void closeQuietly(JsonParser parser) {

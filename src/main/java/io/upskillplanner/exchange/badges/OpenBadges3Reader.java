@@ -11,6 +11,8 @@ import java.util.Set;
 
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.exchange.BoundedNumbers;
+import io.upskillplanner.exchange.Excerpt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,13 +73,16 @@ final class OpenBadges3Reader {
 
     private LocalDateTime epochSeconds(VcJwt jwt, String claim) {
         JsonNode value = jwt.payload().get(claim);
-        if (value == null || !value.canConvertToLong()) {
+        if (value == null || !value.isNumber()) {
             return null;
         }
         try {
-            return LocalDateTime.ofEpochSecond(value.asLong(), 0, ZoneOffset.UTC);
+            return LocalDateTime.ofEpochSecond(BoundedNumbers.checkLong(value.decimalValue(),
+                    BoundedNumbers.EPOCH_SECONDS), 0, ZoneOffset.UTC);
+        } catch (BoundedNumbers.RejectedNumber e) {
+            throw json.reject("at JWT payload /" + claim, e.getMessage(), e);
         } catch (DateTimeException e) {
-            throw json.reject("at JWT payload /" + claim, "is " + value.asText() + ", not a time in seconds", e);
+            throw json.reject("at JWT payload /" + claim, "is " + Excerpt.of(value.asText()) + ", not a time in seconds", e);
         }
     }
 
@@ -173,7 +178,7 @@ final class OpenBadges3Reader {
         if (m.description == null) {
             m.description = json.text(credential, "description", at);
         }
-        m.credits = json.number(achievement, "creditsAvailable", achievementPointer);
+        m.credits = json.number(achievement, "creditsAvailable", achievementPointer, BoundedNumbers.CREDITS);
         m.skills.addAll(alignments(achievement.get("alignment"), achievementPointer + "/alignment", json));
         for (String tag : strings(achievement.get("tag"), achievementPointer + "/tag")) {
             m.skills.add(SkillRef.of(tag));

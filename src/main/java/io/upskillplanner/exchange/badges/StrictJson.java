@@ -9,7 +9,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import io.upskillplanner.domain.InputRejectedException;
+import io.upskillplanner.exchange.BoundedNumbers;
+import io.upskillplanner.exchange.Excerpt;
+import io.upskillplanner.exchange.WellFormedText;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,16 +34,16 @@ final class StrictJson {
     static final int MAX_DEPTH = 64;
     static final int MAX_CHARS = 8 * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_CHARS).maxNumberLength(io.upskillplanner.exchange.StrictJson.MAX_NUMBER_LENGTH)
+                            .maxDocumentLength(MAX_CHARS).build())
+                    .errorReportConfiguration(io.upskillplanner.exchange.StrictJson.SHORT_ERRORS)
+                    .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
-
-    static {
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_CHARS).maxNumberLength(100).build());
-    }
 
     private final String source;
 
@@ -63,13 +67,18 @@ final class StrictJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String place = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw reject(join(where, place), "is not valid JSON: " + e.getOriginalMessage(), e);
+            throw reject(join(where, place), "is not valid JSON: "
+                    + io.upskillplanner.exchange.StrictJson.originalMessage(e), e);
         }
         if (node == null || node.isMissingNode()) {
             throw reject(where, "is empty; a badge is a JSON object");
         }
         if (!node.isObject()) {
             throw reject(where, "is a JSON " + kind(node) + "; a badge is a JSON object");
+        }
+        WellFormedText.Problem problem = WellFormedText.firstProblem(node);
+        if (problem != null) {
+            throw reject(join(where, "at " + problem.pointer()), problem.reason());
         }
         return (ObjectNode) node;
     }
@@ -107,7 +116,7 @@ final class StrictJson {
         return (ObjectNode) value;
     }
 
-    BigDecimal number(JsonNode parent, String field, String pointer) {
+    BigDecimal number(JsonNode parent, String field, String pointer, BoundedNumbers.Range range) {
         JsonNode value = parent.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -115,11 +124,11 @@ final class StrictJson {
         if (!value.isNumber()) {
             throw reject("at " + pointer + "/" + field, "must be a number, is a " + kind(value));
         }
-        BigDecimal number = value.decimalValue();
-        if (number.signum() < 0 || number.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-            throw reject("at " + pointer + "/" + field, "must be between 0 and 1000000, is " + number);
+        try {
+            return BoundedNumbers.check(value.decimalValue(), range);
+        } catch (BoundedNumbers.RejectedNumber e) {
+            throw reject("at " + pointer + "/" + field, e.getMessage());
         }
-        return number;
     }
 
     /** An ISO 8601 date-time (or date) as UTC, or null when absent. */
@@ -137,7 +146,7 @@ final class StrictJson {
                 try {
                     return LocalDate.parse(text).atStartOfDay();
                 } catch (DateTimeParseException notDate) {
-                    throw reject("at " + pointer + "/" + field, "'" + text + "' is not an ISO 8601 date-time");
+                    throw reject("at " + pointer + "/" + field, Excerpt.quoted(text) + " is not an ISO 8601 date-time");
                 }
             }
         }

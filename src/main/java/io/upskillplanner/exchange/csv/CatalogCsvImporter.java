@@ -31,7 +31,9 @@ import io.upskillplanner.domain.ProviderType;
 import io.upskillplanner.domain.Quality;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.exchange.BoundedNumbers;
 import io.upskillplanner.exchange.CatalogImportPlan;
+import io.upskillplanner.exchange.Excerpt;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
@@ -82,7 +84,7 @@ public final class CatalogCsvImporter implements Importer {
             CatalogEntry entry = entry(file, cells, providers, today);
             if (!ids.add(entry.credential().id())) {
                 throw new InputRejectedException(file.name(), "line " + row.line(), "repeats the credential "
-                        + entry.credential().id() + " ('" + entry.credential().title() + "')");
+                        + entry.credential().id() + " (" + Excerpt.quoted(entry.credential().title()) + ")");
             }
             entries.add(entry);
         }
@@ -94,12 +96,12 @@ public final class CatalogCsvImporter implements Importer {
         for (int i = 0; i < header.cells().size(); i++) {
             String name = header.cells().get(i).strip().toLowerCase(Locale.ROOT);
             if (!CatalogCsv.COLUMNS.contains(name)) {
-                throw new InputRejectedException(file.name(), header.place(i), "the column '" + header.cells().get(i)
-                        + "' is not a catalog CSV column; the columns are " + String.join(", ", CatalogCsv.COLUMNS));
+                throw new InputRejectedException(file.name(), header.place(i), "the column " + Excerpt.quoted(header.cells().get(i))
+                        + " is not a catalog CSV column; the columns are " + String.join(", ", CatalogCsv.COLUMNS));
             }
             if (columns.put(name, i) != null) {
-                throw new InputRejectedException(file.name(), header.place(i), "the column '" + name
-                        + "' appears twice");
+                throw new InputRejectedException(file.name(), header.place(i), "the column " + Excerpt.quoted(name)
+                        + " appears twice");
             }
         }
         for (String required : CatalogCsv.COLUMNS) {
@@ -122,10 +124,11 @@ public final class CatalogCsvImporter implements Importer {
             id = UUID.nameUUIDFromBytes(("csv:" + provider.name().toLowerCase(Locale.ROOT) + "|"
                     + title.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
         }
-        CostParts costs = cells.build("currency", () -> new CostParts(cells.decimal("tuition"),
-                cells.decimal("exam_fee"), cells.decimal("materials_cost"), cells.decimal("renewal_cost"),
-                cells.parse("renewal_period_months", Integer::valueOf, null), cells.required("currency")));
-        BigDecimal creditAmount = cells.decimal("credits");
+        CostParts costs = cells.build("currency", () -> new CostParts(cells.decimal("tuition", BoundedNumbers.MONEY),
+                cells.decimal("exam_fee", BoundedNumbers.MONEY), cells.decimal("materials_cost", BoundedNumbers.MONEY),
+                cells.decimal("renewal_cost", BoundedNumbers.MONEY),
+                cells.integer("renewal_period_months", BoundedNumbers.MONTHS, null), cells.required("currency")));
+        BigDecimal creditAmount = cells.decimal("credits", BoundedNumbers.CREDITS);
         Credits credits = creditAmount == null ? null : cells.build("credits", () -> new Credits(creditAmount,
                 cells.parse("credit_unit", enumOf(CreditUnit.class), CreditUnit.ECTS),
                 cells.text("stacks_into")));
@@ -143,25 +146,26 @@ public final class CatalogCsvImporter implements Importer {
         for (String item : cells.list("recognition")) {
             int eq = item.lastIndexOf('=');
             if (eq <= 0) {
-                throw cells.reject("recognition", "'" + item + "' is not Industry=level (e.g. Technology=4)");
+                throw cells.reject("recognition", Excerpt.quoted(item) + " is not Industry=level (e.g. Technology=4)");
             }
             String industry = item.substring(0, eq).strip();
-            Integer level = cells.build("recognition", () -> Integer.valueOf(item.substring(eq + 1).strip()));
+            Integer level = cells.build("recognition", () -> BoundedNumbers.parseInt(item.substring(eq + 1),
+                    BoundedNumbers.LEVEL));
             recognition.add(cells.build("recognition", () -> new Recognition(industry, level, null)));
         }
         String source = cells.text("source");
         UUID credentialId = id;
         Credential credential = cells.build("title", () -> new Credential(credentialId, title.strip(), provider.id(),
                 provider.name(), cells.parse("kind", enumOf(CredentialKind.class), null),
-                cells.text("description"), costs, cells.parse("effort_hours", Integer::valueOf, 0),
-                cells.parse("fixed_duration_weeks", Integer::valueOf, null),
+                cells.text("description"), costs, cells.integer("effort_hours", BoundedNumbers.EFFORT_HOURS, 0),
+                cells.integer("fixed_duration_weeks", BoundedNumbers.WEEKS, null),
                 cells.parse("format", enumOf(DeliveryFormat.class), null),
                 cells.parse("pacing", enumOf(Pacing.class), null),
                 cells.build("instructor_expertise", () -> new Quality(cells.text("accreditation_body"),
-                        cells.text("curriculum_standard"), cells.parse("instructor_expertise", Integer::valueOf, 0),
-                        cells.parse("career_support", Integer::valueOf, 0))),
+                        cells.text("curriculum_standard"), cells.integer("instructor_expertise", BoundedNumbers.LEVEL, 0),
+                        cells.integer("career_support", BoundedNumbers.LEVEL, 0))),
                 credits, cells.parse("badge_standard", enumOf(BadgeStandard.class), BadgeStandard.NONE),
-                cells.parse("validity_months", Integer::valueOf, null),
+                cells.integer("validity_months", BoundedNumbers.MONTHS, null),
                 cells.parse("eqf_level", CatalogCsvImporter::eqf, null), cells.text("url"), cells.text("drawbacks"),
                 new Provenance(source == null ? file.path().getFileName() + " line " + cells.row.line() : source,
                         cells.parse("last_verified", LocalDate::parse, today)),
@@ -170,7 +174,7 @@ public final class CatalogCsvImporter implements Importer {
     }
 
     private static Integer eqf(String value) {
-        int level = Integer.parseInt(value);
+        int level = BoundedNumbers.parseInt(value, BoundedNumbers.LEVEL);
         if (level < 1 || level > 8) {
             throw new IllegalArgumentException("an EQF level is 1 to 8");
         }
@@ -227,8 +231,12 @@ public final class CatalogCsvImporter implements Importer {
             return value;
         }
 
-        BigDecimal decimal(String name) {
-            return parse(name, BigDecimal::new, null);
+        BigDecimal decimal(String name, BoundedNumbers.Range range) {
+            return parse(name, value -> BoundedNumbers.parse(value, range), null);
+        }
+
+        Integer integer(String name, BoundedNumbers.Range range, Integer fallback) {
+            return parse(name, value -> BoundedNumbers.parseInt(value, range), fallback);
         }
 
         List<String> list(String name) {
@@ -250,8 +258,11 @@ public final class CatalogCsvImporter implements Importer {
             }
             try {
                 return parser.apply(value);
+            } catch (BoundedNumbers.RejectedNumber e) {
+                throw reject(name, Excerpt.quoted(value) + " is not a valid " + name.replace('_', ' ') + "; it "
+                        + e.requirement());
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw reject(name, "'" + value + "' is not a valid " + name.replace('_', ' ')
+                throw reject(name, Excerpt.quoted(value) + " is not a valid " + name.replace('_', ' ')
                         + (e.getMessage() == null || e instanceof NumberFormatException ? "" : " (" + e.getMessage() + ")"));
             }
         }

@@ -31,9 +31,11 @@ import io.upskillplanner.domain.ProviderType;
 import io.upskillplanner.domain.Quality;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.exchange.BoundedNumbers;
 import io.upskillplanner.exchange.CatalogImportPlan;
 import io.upskillplanner.exchange.CountryCodes;
 import io.upskillplanner.exchange.CurrencyNames;
+import io.upskillplanner.exchange.Excerpt;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
@@ -220,7 +222,7 @@ public final class CtdlImporter implements Importer {
         private String text(JsonNode value, String field, String relative) {
             String text = LinkedData.text(value);
             if (LinkedData.isPlaceholder(text)) {
-                fact(field, relative, "placeholder in the source, not a fact: " + text.strip());
+                fact(field, relative, "placeholder in the source, not a fact: " + Excerpt.of(text.strip()));
                 return null;
             }
             return text;
@@ -351,6 +353,8 @@ public final class CtdlImporter implements Importer {
                 try {
                     renewalMonths = IsoDurations.months(frequency);
                     fact("costs.renewalPeriod", "/ceterms:renewalFrequency", null);
+                } catch (BoundedNumbers.RejectedNumber e) {
+                    throw reject("/ceterms:renewalFrequency", e.getMessage());
                 } catch (IllegalArgumentException e) {
                     fact("costs.renewalPeriod", "/ceterms:renewalFrequency", e.getMessage());
                 }
@@ -368,15 +372,18 @@ public final class CtdlImporter implements Importer {
             text(profile.get("ceterms:description"), field + ".description", relative + "/ceterms:description");
             JsonNode price = profile.get("ceterms:price");
             BigDecimal amount = null;
-            if (price != null && price.isNumber()) {
-                amount = price.decimalValue();
-            } else if (price != null && price.isTextual()) {
-                try {
-                    amount = new BigDecimal(price.textValue().strip().replace(",", ""));
-                } catch (NumberFormatException e) {
-                    fact(field, relative + "/ceterms:price", "the price '" + price.textValue() + "' is not a number");
-                    return;
+            try {
+                if (price != null && price.isNumber()) {
+                    amount = BoundedNumbers.check(price.decimalValue(), BoundedNumbers.MONEY);
+                } else if (price != null && price.isTextual()) {
+                    amount = BoundedNumbers.parse(price.textValue().strip().replace(",", ""), BoundedNumbers.MONEY);
                 }
+            } catch (BoundedNumbers.RejectedNumber e) {
+                throw reject(relative + "/ceterms:price", e.getMessage());
+            } catch (NumberFormatException e) {
+                fact(field, relative + "/ceterms:price", "the price " + Excerpt.quoted(price.textValue())
+                        + " is not a number");
+                return;
             }
             if (amount == null) {
                 String details = LinkedData.text(profile.get("ceterms:costDetails"));
@@ -390,8 +397,8 @@ public final class CtdlImporter implements Importer {
             String currencyText = LinkedData.text(profile.get("ceterms:currency"));
             Optional<String> code = CurrencyNames.toCode(currencyText);
             if (code.isEmpty()) {
-                fact(field, relative + "/ceterms:currency", "the currency '" + currencyText
-                        + "' is not an ISO 4217 code or a known currency name; the price is not used");
+                fact(field, relative + "/ceterms:currency", "the currency " + Excerpt.quoted(currencyText)
+                        + " is not an ISO 4217 code or a known currency name; the price is not used");
                 return;
             }
             if (currency[0] != null && !currency[0].equals(code.get())) {
@@ -431,15 +438,17 @@ public final class CtdlImporter implements Importer {
                     try {
                         IsoDurations.Span span = IsoDurations.parse(value);
                         if (span.hours() > 0) {
-                            note("effortHours", relative, " (" + value + ")");
+                            note("effortHours", relative, " (" + value.strip() + ")");
                         } else {
-                            note("effortHours", relative, " (" + value + "; estimated at "
+                            note("effortHours", relative, " (" + value.strip() + "; estimated at "
                                     + IsoDurations.ASSUMED_HOURS_PER_WEEK + " hours per week)");
                         }
                         if (span.weeks() > 0) {
-                            note("fixedDurationWeeks", relative, " (" + value + ")");
+                            note("fixedDurationWeeks", relative, " (" + value.strip() + ")");
                         }
                         return new int[] {span.effortHours(), span.weeks()};
+                    } catch (BoundedNumbers.RejectedNumber e) {
+                        throw reject(relative, e.getMessage());
                     } catch (IllegalArgumentException e) {
                         fact("effortHours", relative, e.getMessage());
                     }

@@ -31,8 +31,10 @@ import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.ProviderType;
 import io.upskillplanner.domain.Quality;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.exchange.BoundedNumbers;
 import io.upskillplanner.exchange.CatalogImportPlan;
 import io.upskillplanner.exchange.CountryCodes;
+import io.upskillplanner.exchange.Excerpt;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
@@ -162,15 +164,18 @@ public final class EdcImporter implements Importer {
                 String framework = String.valueOf(LinkedData.text(creditPoint.path("framework").get("prefLabel")));
                 String point = LinkedData.text(creditPoint.get("point"));
                 try {
-                    BigDecimal amount = new BigDecimal(String.valueOf(point).strip());
+                    BigDecimal amount = BoundedNumbers.parse(String.valueOf(point), BoundedNumbers.CREDITS);
                     CreditUnit unit = framework.toLowerCase(Locale.ROOT).contains("european credit")
                             || framework.toUpperCase(Locale.ROOT).contains("ECTS") ? CreditUnit.ECTS
                             : CreditUnit.CREDIT_HOURS;
                     credits = new Credits(amount, unit, null);
                     fact("credits", specPath + "/creditPoint/point", null);
+                } catch (BoundedNumbers.RejectedNumber e) {
+                    throw new InputRejectedException(file.name(), "at " + path + specPath + "/creditPoint/point",
+                            e.getMessage());
                 } catch (NumberFormatException e) {
-                    fact("credits", specPath + "/creditPoint/point", "the credit point '" + point
-                            + "' is not a number");
+                    fact("credits", specPath + "/creditPoint/point", "the credit point " + Excerpt.quoted(point)
+                            + " is not a number");
                 }
             }
 
@@ -180,6 +185,9 @@ public final class EdcImporter implements Importer {
                 try {
                     effortHours = IsoDurations.parse(volume).effortHours();
                     fact("effortHours", specPath + "/volumeOfLearning", null);
+                } catch (BoundedNumbers.RejectedNumber e) {
+                    throw new InputRejectedException(file.name(), "at " + path + specPath + "/volumeOfLearning",
+                            e.getMessage());
                 } catch (IllegalArgumentException e) {
                     fact("effortHours", specPath + "/volumeOfLearning", e.getMessage());
                 }
@@ -193,7 +201,7 @@ public final class EdcImporter implements Importer {
                     eqfLevel = Integer.parseInt(m.group(1));
                     fact("eqfLevel", specPath + "/eqfLevel", null);
                 } else {
-                    fact("eqfLevel", specPath + "/eqfLevel", "'" + eqfId + "' is not an EQF level 1 to 8");
+                    fact("eqfLevel", specPath + "/eqfLevel", Excerpt.quoted(eqfId) + " is not an EQF level 1 to 8");
                 }
             }
 

@@ -20,6 +20,7 @@ import io.upskillplanner.domain.ProviderType;
 import io.upskillplanner.domain.Quality;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.exchange.BoundedNumbers;
 import io.upskillplanner.exchange.JsonAt;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -125,21 +126,21 @@ final class CatalogJson {
     static CatalogEntry credential(JsonAt at) {
         at.requireObject();
         JsonAt costs = at.object("costs");
-        CostParts costParts = guard(costs, () -> new CostParts(costs.decimal("tuition"), costs.decimal("exam"),
-                costs.decimal("materials"), costs.decimal("renewal"), costs.integer("renewalPeriodMonths"),
+        CostParts costParts = guard(costs, () -> new CostParts(costs.decimal("tuition", BoundedNumbers.MONEY), costs.decimal("exam", BoundedNumbers.MONEY),
+                costs.decimal("materials", BoundedNumbers.MONEY), costs.decimal("renewal", BoundedNumbers.MONEY), costs.integer("renewalPeriodMonths", BoundedNumbers.MONTHS),
                 costs.requiredText("currency")));
         JsonAt quality = at.child("quality");
         Quality qualityValue = quality.isAbsent() ? new Quality(null, null, 0, 0) : guard(quality.requireObject(),
                 () -> new Quality(quality.text("accreditationBody"), quality.text("curriculumStandard"),
-                        quality.integer("instructorExpertise", 0), quality.integer("careerSupport", 0)));
+                        quality.integer("instructorExpertise", BoundedNumbers.LEVEL, 0), quality.integer("careerSupport", BoundedNumbers.LEVEL, 0)));
         JsonAt credits = at.child("credits");
         Credits creditsValue = credits.isAbsent() ? null : guard(credits.requireObject(),
-                () -> new Credits(credits.requiredDecimal("amount"),
+                () -> new Credits(credits.requiredDecimal("amount", BoundedNumbers.CREDITS),
                         credits.enumValue("unit", CreditUnit.class, null), credits.text("stacksInto")));
         List<Recognition> recognition = new ArrayList<>();
         for (JsonAt r : at.array("recognition")) {
             r.requireObject();
-            recognition.add(guard(r, () -> new Recognition(r.requiredText("industry"), r.integer("level", 0),
+            recognition.add(guard(r, () -> new Recognition(r.requiredText("industry"), r.integer("level", BoundedNumbers.LEVEL, 0),
                     r.text("evidence"))));
         }
         List<CredentialFact> facts = new ArrayList<>();
@@ -150,10 +151,10 @@ final class CatalogJson {
         }
         Credential credential = guard(at, () -> new Credential(at.requiredUuid("id"), at.requiredText("title"),
                 at.uuid("providerId"), null, at.enumValue("kind", CredentialKind.class, null), at.text("description"),
-                costParts, at.integer("effortHours", 0), at.integer("fixedDurationWeeks"),
+                costParts, at.integer("effortHours", BoundedNumbers.EFFORT_HOURS, 0), at.integer("fixedDurationWeeks", BoundedNumbers.WEEKS),
                 at.enumValue("format", DeliveryFormat.class, null), at.enumValue("pacing", Pacing.class, null),
                 qualityValue, creditsValue, at.enumValue("badgeStandard", BadgeStandard.class, BadgeStandard.NONE),
-                at.integer("validityMonths"), eqf(at), at.text("url"), at.text("drawbacks"),
+                at.integer("validityMonths", BoundedNumbers.MONTHS), eqf(at), at.text("url"), at.text("drawbacks"),
                 new Provenance(at.text("source"), at.date("lastVerified")),
                 at.enumValue("origin", Origin.class, Origin.IMPORT), at.text("externalId"), skills(at, "skills"),
                 recognition, 0));
@@ -161,7 +162,7 @@ final class CatalogJson {
     }
 
     private static Integer eqf(JsonAt at) {
-        Integer level = at.integer("eqfLevel");
+        Integer level = at.integer("eqfLevel", BoundedNumbers.LEVEL);
         if (level != null && (level < 1 || level > 8)) {
             throw at.child("eqfLevel").reject("must be an EQF level from 1 to 8, found " + level);
         }

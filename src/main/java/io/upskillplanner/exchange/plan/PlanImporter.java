@@ -27,6 +27,7 @@ import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.domain.Verification;
+import io.upskillplanner.exchange.BoundedNumbers;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
@@ -113,17 +114,17 @@ public final class PlanImporter implements Importer {
         JsonAt budget = p.object("budget");
         Profile profile = CatalogJson.guard(p, () -> new Profile(profileId, p.requiredText("name"),
                 p.enumValue("kind", ProfileKind.class, null), p.text("currentRole"), p.text("currentIndustry"),
-                p.requiredDecimal("weeklyHours"),
-                CatalogJson.guard(budget, () -> new Money(budget.requiredDecimal("amount"),
+                p.requiredDecimal("weeklyHours", BoundedNumbers.WEEKLY_HOURS),
+                CatalogJson.guard(budget, () -> new Money(budget.requiredDecimal("amount", BoundedNumbers.MONEY),
                         budget.requiredText("currency"))),
-                p.decimal("salaryNow"), p.text("notes"), p.bool("sampleData", false), p.dateTime("createdAt"),
+                p.decimal("salaryNow", BoundedNumbers.MONEY), p.text("notes"), p.bool("sampleData", false), p.dateTime("createdAt"),
                 p.dateTime("updatedAt"), 0));
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         JsonAt weightsAt = p.child("weights");
         if (!weightsAt.isAbsent()) {
             weightsAt.requireObject();
             for (var w : weightsAt.members()) {
-                BigDecimal weight = weightsAt.decimal(w.getKey());
+                BigDecimal weight = weightsAt.decimal(w.getKey(), BoundedNumbers.WEIGHT);
                 if (weight == null || weight.signum() < 0) {
                     throw w.getValue().reject("must be a weight of zero or more");
                 }
@@ -152,11 +153,11 @@ public final class PlanImporter implements Importer {
             for (JsonAt s : g.array("skills")) {
                 s.requireObject();
                 skills.add(CatalogJson.guard(s, () -> new GoalSkill(new SkillRef(s.requiredText("label"), s.text("uri")),
-                        s.integer("importance", 3))));
+                        s.integer("importance", BoundedNumbers.LEVEL, 3))));
             }
             goals.add(CatalogJson.guard(g, () -> new Goal(goalId, profileId, g.requiredText("title"),
-                    g.text("targetRole"), g.text("targetIndustry"), g.date("deadline"), g.decimal("budgetCap"),
-                    g.decimal("weeklyHours"), g.decimal("expectedSalaryAfter"), g.integer("priority", 3),
+                    g.text("targetRole"), g.text("targetIndustry"), g.date("deadline"), g.decimal("budgetCap", BoundedNumbers.MONEY),
+                    g.decimal("weeklyHours", BoundedNumbers.WEEKLY_HOURS), g.decimal("expectedSalaryAfter", BoundedNumbers.MONEY), g.integer("priority", BoundedNumbers.LEVEL, 3),
                     g.enumValue("status", GoalStatus.class, GoalStatus.ACTIVE),
                     g.enumValue("scheduleMode", ScheduleMode.class, ScheduleMode.SEQUENTIAL), g.text("notes"), skills,
                     g.dateTime("createdAt"), g.dateTime("updatedAt"), 0)));
@@ -172,7 +173,7 @@ public final class PlanImporter implements Importer {
                 idPlaces.put(c.requiredUuid("id"), c.child("id"));
                 candidates.add(CatalogJson.guard(c, () -> new Candidate(c.requiredUuid("id"), goalId, credentialId,
                         c.enumValue("status", CandidateStatus.class, CandidateStatus.CONSIDERING),
-                        c.date("plannedStart"), c.integer("order", 0), c.text("note"), c.dateTime("createdAt"),
+                        c.date("plannedStart"), c.integer("order", BoundedNumbers.ORDER, 0), c.text("note"), c.dateTime("createdAt"),
                         c.dateTime("updatedAt"), 0)));
             }
         }
@@ -188,7 +189,7 @@ public final class PlanImporter implements Importer {
             badges.add(CatalogJson.guard(b, () -> new EarnedBadge(b.requiredUuid("id"), profileId, credentialId,
                     b.enumValue("badgeFormat", BadgeFormat.class, null), b.text("externalId"), b.text("issuerName"), b.text("issuerId"),
                     b.requiredText("achievementName"), b.text("achievementId"), b.text("achievementType"),
-                    b.text("description"), b.decimal("credits"), b.dateTime("issuedOn"), b.dateTime("validFrom"),
+                    b.text("description"), b.decimal("credits", BoundedNumbers.CREDITS), b.dateTime("issuedOn"), b.dateTime("validFrom"),
                     b.dateTime("validUntil"), b.enumValue("verification", Verification.class, null),
                     b.text("verificationDetail"), b.requiredText("rawCredential"), b.dateTime("importedAt"),
                     CatalogJson.skills(b, "skills"))));

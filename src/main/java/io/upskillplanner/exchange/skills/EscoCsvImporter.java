@@ -12,6 +12,7 @@ import java.util.UUID;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Skill;
 import io.upskillplanner.domain.SkillTaxonomy;
+import io.upskillplanner.exchange.Excerpt;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
@@ -68,7 +69,7 @@ public final class EscoCsvImporter implements Importer {
             String label = cell(row, columns, "preferredLabel");
             if (uri == null || !uri.startsWith("http")) {
                 throw new InputRejectedException(file.name(), row.place(columns.get("conceptUri")),
-                        "conceptUri must be the skill's ESCO URI, found '" + uri + "'");
+                        "conceptUri must be the skill's ESCO URI, found " + Excerpt.quoted(uri));
             }
             if (label == null) {
                 throw new InputRejectedException(file.name(), row.place(columns.get("preferredLabel")),

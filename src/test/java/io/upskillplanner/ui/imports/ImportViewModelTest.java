@@ -2,9 +2,11 @@ package io.upskillplanner.ui.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -93,5 +95,25 @@ class ImportViewModelTest {
         assertThat(failure.reason()).startsWith("is not valid JSON");
         assertThat(store.skills().count()).isZero();
         assertThat(reloads).hasValue(0);
+    }
+
+    @Test
+    void filesTooLargeTogetherAreReportedInTheDialogInsteadOfRunningOutOfMemory() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path file = dir.resolve("part-" + i + ".json");
+            try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+                sparse.setLength(ImportService.MAX_TOTAL_BYTES / 3 + 1);
+            }
+            files.add(file);
+        }
+
+        viewModel.check(files);
+
+        assertThat(viewModel.phaseProperty().get()).isEqualTo(ImportViewModel.Phase.FAILED);
+        ImportViewModel.Failure failure = viewModel.failureProperty().get();
+        assertThat(failure.file()).isEqualTo("the 3 files of this import");
+        assertThat(failure.reason()).contains("together", "at most 512 MB");
+        assertThat(store.catalog().count()).isZero();
     }
 }
