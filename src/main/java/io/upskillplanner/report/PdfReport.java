@@ -127,7 +127,7 @@ final class PdfReport {
             goal(flow, plan, number++);
             monitor.progress(++step / (double) steps);
         }
-        if (options.has(ReportSection.SESSION_NOTES)) {
+        if (hasSessionNotes()) {
             sessionNotes(flow);
         }
         if (options.has(ReportSection.SOURCES)) {
@@ -223,8 +223,8 @@ final class PdfReport {
             perGoal += options.has(s) ? 1 : 0;
         }
         entries += perGoal * content.goals().size();
-        for (ReportSection s : List.of(ReportSection.SESSION_NOTES, ReportSection.SOURCES,
-                ReportSection.ABOUT_MICRO_CREDENTIALS)) {
+        entries += hasSessionNotes() ? 1 : 0;
+        for (ReportSection s : List.of(ReportSection.SOURCES, ReportSection.ABOUT_MICRO_CREDENTIALS)) {
             entries += options.has(s) ? 1 : 0;
         }
         float firstPage = flow.top() - flow.bottom() - 40;
@@ -747,13 +747,14 @@ final class PdfReport {
 
     // ---- the closing sections ----
 
+    /** A page that would only say there are no notes is left out, with its line in the contents. */
+    private boolean hasSessionNotes() {
+        return options.has(ReportSection.SESSION_NOTES) && !content.sessionNotes().isEmpty();
+    }
+
     private void sessionNotes(PageFlow flow) {
         flow.newPage();
         flow.heading(text.get("session.title"), 0);
-        if (content.sessionNotes().isEmpty()) {
-            flow.paragraph(text.get("session.empty"), Style.BODY.withColor(Rgb.MUTED));
-            return;
-        }
         for (SessionNote note : content.sessionNotes()) {
             flow.ensure(50);
             flow.paragraph(formats.date(note.createdAt().toLocalDate()) + String.format(" %02d:%02d",
