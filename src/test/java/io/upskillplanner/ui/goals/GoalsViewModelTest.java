@@ -2,6 +2,7 @@ package io.upskillplanner.ui.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +13,10 @@ import io.upskillplanner.domain.CatalogFilter;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
+import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.ui.TestApp;
+import io.upskillplanner.ui.common.Formats;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +152,37 @@ class GoalsViewModelTest {
         assertThat(goals.candidates()).hasSize(2);
         app.state().undo();
         assertThat(goals.candidates()).hasSize(3);
+    }
+
+    @Test
+    void candidateCostsAreInTheProfilesCurrencyBesideItsBudgetWithTheOriginalInTheTooltip() {
+        assertThat(app.state().currentProfile().budget().currency()).isEqualTo("EUR");
+        CandidateWithCredential dollars = goals.candidates().stream()
+                .filter(r -> r.credential().costs().currency().equals("USD")).findFirst().orElseThrow();
+        Money original = dollars.credential().costs().oneOff();
+
+        assertThat(goals.goalFactsProperty().get()).contains("€");
+        assertThat(goals.cost(dollars)).isEqualTo(Formats.money(new Money(original.amount()
+                .multiply(new BigDecimal("0.92")), "EUR"))).contains("€").doesNotContain("$");
+        assertThat(goals.costTooltip(dollars)).contains(Formats.money(original), "USD", "EUR");
+        CandidateWithCredential euros = goals.candidates().stream()
+                .filter(r -> r.credential().costs().currency().equals("EUR")).findFirst().orElse(null);
+        if (euros != null) {
+            assertThat(goals.costTooltip(euros)).isEmpty();
+        }
+    }
+
+    @Test
+    void aCostWithoutAnExchangeRateStaysInItsCurrencyAndTheTooltipSaysWhy() {
+        app.store().exchangeRates().delete("USD", "EUR");
+        app.store().exchangeRates().delete("EUR", "USD");
+        app.store().exchangeRates().delete("GBP", "USD");
+        GoalsViewModel reloaded = new GoalsViewModel(app.state());
+        CandidateWithCredential dollars = reloaded.candidates().stream()
+                .filter(r -> r.credential().costs().currency().equals("USD")).findFirst().orElseThrow();
+
+        assertThat(reloaded.cost(dollars)).isEqualTo(Formats.money(dollars.credential().costs().oneOff()));
+        assertThat(reloaded.costTooltip(dollars)).contains("no exchange rate from USD to EUR");
     }
 
     @Test
