@@ -502,7 +502,7 @@ final class PdfReport {
                     Table.Cell.of(credential.isAccredited() ? clean(credential.quality().accreditationBody())
                             : text.get("candidates.none"), cell),
                     Table.Cell.of(credential.recognitionIn(industry).level() + "/5", cell),
-                    Table.Cell.of(formats.number(c.score().points()), cell.asBold())));
+                    Table.Cell.of(formats.score(c.score().points()), cell.asBold())));
         }
         table.end();
         flow.paragraph(text.get("candidates.legend", PlanEvaluator.DEFAULT_HORIZON_MONTHS, currency,
@@ -527,7 +527,7 @@ final class PdfReport {
         for (CandidateEvaluation c : ranked.subList(0, Math.min(TOP_CANDIDATES, ranked.size()))) {
             flow.ensure(60 + 24f * c.score().breakdown().size());
             flow.subheading(text.get("breakdown.heading", c.rank(), clean(c.credential().title()),
-                    formats.number(c.score().points())));
+                    formats.score(c.score().points())));
             Table table = new Table(flow, List.of(
                     Table.Column.left(text.get("breakdown.col.criterion"), 18),
                     Table.Column.right(text.get("breakdown.col.rating"), 8),
@@ -540,7 +540,7 @@ final class PdfReport {
                         Table.Cell.of(text.get("criterion." + line.criterion().name()), cell),
                         Table.Cell.of(formats.number(line.rating(), 1) + "/5", cell),
                         Table.Cell.of(formats.number(line.weight(), 1), cell),
-                        Table.Cell.of(formats.number(line.points()), cell.asBold()),
+                        Table.Cell.of(formats.score(line.points()), cell.asBold()),
                         Table.Cell.of(clean(formats.text(line.explanation())), cell)));
             }
             table.end();
@@ -757,8 +757,7 @@ final class PdfReport {
         flow.heading(text.get("session.title"), 0);
         for (SessionNote note : content.sessionNotes()) {
             flow.ensure(50);
-            flow.paragraph(formats.date(note.createdAt().toLocalDate()) + String.format(" %02d:%02d",
-                    note.createdAt().getHour(), note.createdAt().getMinute()), Style.SMALL_BOLD.withColor(Rgb.MUTED));
+            flow.paragraph(formats.dateTime(note.createdAt()), Style.SMALL_BOLD.withColor(Rgb.MUTED));
             flow.paragraph(clean(note.text()), Style.BODY);
             flow.moveDown(4);
         }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.Store;
@@ -57,6 +59,22 @@ class ReportDetailsTest {
         Path pdf = export(client, ReportOptions.everything("", ReportFixtures.TODAY));
 
         assertThat(bookmarks(pdf)).contains("Session notes");
+    }
+
+    @Test
+    void theEnglishReportWritesEveryDateMoneyAndScoreOneWay() throws Exception {
+        Profile client = store.profiles().findByName("Daniel Okafor").orElseThrow();
+        ReportFormats english = ReportFormats.of(Locale.ENGLISH);
+
+        String text = readable(PdfChecks.text(export(client, ReportOptions.everything("", ReportFixtures.TODAY))));
+
+        assertThat(text).contains("Nov 2, 2026").doesNotContainPattern("\\b\\d{1,2}/\\d{1,2}/\\d{2}\\b");
+        // "€161" beside "€119.60": every amount has its cents.
+        assertThat(text).containsPattern("[€$£]\\d[\\d,]*\\.\\d{2}").doesNotContainPattern("[€$£]\\d[\\d,]*(?![\\d,]|\\.\\d)");
+        for (Goal goal : store.goals().listForProfile(client.id())) {
+            store.plans().load(goal.id()).evaluate(ReportFixtures.TODAY).byRank()
+                    .forEach(c -> assertThat(text).contains(english.score(c.score().points())));
+        }
     }
 
     private Path export(Profile profile, ReportOptions options) throws Exception {

@@ -196,6 +196,7 @@ public final class GoalsView {
                 viewModel.setStatus(viewModel.selectedCandidateProperty().get(), status);
             }
         });
+        startPicker.setConverter(Formats.dateConverter());
         startPicker.valueProperty().addListener((obs, old, date) -> {
             if (!showingCandidate) {
                 viewModel.setPlannedStart(viewModel.selectedCandidateProperty().get(), date);
