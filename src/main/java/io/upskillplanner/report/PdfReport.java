@@ -166,7 +166,7 @@ final class PdfReport {
             canvas.text(line, flow.left(), flow.y(), nameStyle);
         }
         flow.moveDown(14);
-        String role = join(" · ", profile.currentRole(), profile.currentIndustry());
+        String role = join(" · ", profile.currentRole(), formats.industry(profile.currentIndustry()));
         if (!role.isEmpty()) {
             flow.paragraph(text.get("cover.currently", role), new Style(false, 12, Rgb.MUTED));
         }
@@ -335,7 +335,7 @@ final class PdfReport {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {text.get("summary.kind"), text.label(profile.kind())});
         addFact(facts, "summary.role", profile.currentRole());
-        addFact(facts, "summary.industry", profile.currentIndustry());
+        addFact(facts, "summary.industry", formats.industry(profile.currentIndustry()));
         facts.add(new String[] {text.get("summary.hours"), formats.number(profile.weeklyHours())});
         facts.add(new String[] {text.get("summary.budget"), formats.money(profile.budget())});
         if (profile.salaryNow() != null) {
@@ -422,7 +422,7 @@ final class PdfReport {
         String none = text.get("goal.none");
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {text.get("goal.targetRole"), orDash(goal.targetRole())});
-        facts.add(new String[] {text.get("goal.targetIndustry"), orDash(goal.targetIndustry())});
+        facts.add(new String[] {text.get("goal.targetIndustry"), orDash(formats.industry(goal.targetIndustry()))});
         facts.add(new String[] {text.get("goal.deadline"),
                 goal.deadline() == null ? none : formats.date(goal.deadline())});
         facts.add(new String[] {text.get("goal.budget"), formats.money(goal.effectiveBudget(profile))});
@@ -478,7 +478,7 @@ final class PdfReport {
                 Table.Column.left(text.get("candidates.col.accreditation"), 13),
                 Table.Column.right(industry == null || industry.isBlank()
                         ? text.get("candidates.col.recognitionAny")
-                        : text.get("candidates.col.recognition", clean(industry)), 12),
+                        : text.get("candidates.col.recognition", clean(formats.industry(industry))), 12),
                 Table.Column.right(text.get("candidates.col.score"), 7)), Style.SMALL.withSize(7.5f));
         Style cell = Style.SMALL.withSize(7.5f);
         for (CandidateEvaluation c : ranked) {
@@ -603,7 +603,8 @@ final class PdfReport {
                 levels[r][i] = credential.recognitionIn(industries.get(i)).level();
             }
         }
-        charts.recognition(flow, text.get("chart.recognition"), rows, industries, levels, goalColumn);
+        charts.recognition(flow, text.get("chart.recognition"), rows,
+                industries.stream().map(formats::industry).toList(), levels, goalColumn);
     }
 
     private void schedule(PageFlow flow, Goal goal, PlanEvaluation evaluation) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import io.upskillplanner.domain.Money;
+import io.upskillplanner.domain.decide.IndustryNames;
 import io.upskillplanner.domain.decide.Phrase;
 import io.upskillplanner.domain.decide.PhraseFormats;
 import io.upskillplanner.domain.decide.ValueFormats;
@@ -66,6 +67,11 @@ public final class ReportFormats implements PhraseFormats {
 
     public String dateTime(LocalDateTime value) {
         return values.dateTime(value);
+    }
+
+    /** An industry: a standard one in the report's language, any other as the user typed it. */
+    public String industry(String stored) {
+        return IndustryNames.text(stored, values.locale());
     }
 
     /** A timeline's month tick, "Mar 26". */

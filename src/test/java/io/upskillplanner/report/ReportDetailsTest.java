@@ -77,6 +77,23 @@ class ReportDetailsTest {
         }
     }
 
+    @Test
+    void theGermanReportNamesStandardIndustriesInGermanAndTypedOnesAsTyped() throws Exception {
+        Profile individual = store.profiles().findByName("Maya Lindqvist").orElseThrow();
+        Profile i = individual;
+        Profile typed = store.profiles().save(new Profile(i.id(), i.name(), i.kind(), i.currentRole(),
+                "Maritime robotics", i.weeklyHours(), i.budget(), i.salaryNow(), i.notes(), i.sampleData(),
+                i.createdAt(), i.updatedAt(), i.version()));
+
+        String text = readable(PdfChecks.text(export(typed, ReportOptions.everything("", ReportFixtures.TODAY)
+                .withLanguage(Locale.GERMAN))));
+
+        assertThat(text).contains("Anerkennung in Technologie", "Zielbranche Technologie", "Gesundheitswesen",
+                "Maritime robotics");
+        assertThat(text).doesNotContain("Anerkennung in Technology", "Zielbranche Technology", "Healthcare",
+                "Logistics & Supply Chain");
+    }
+
     private Path export(Profile profile, ReportOptions options) throws Exception {
         Path out = dir.resolve("plan-" + System.nanoTime() + ".pdf");
         PlanReport.export(store, profile.id(), options, out, ReportMonitor.NONE);

@@ -189,7 +189,7 @@ public final class CredentialEditorView {
             addRecognition();
         });
         recognitionTable.setItems(viewModel.recognition());
-        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().industry()));
+        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.industry(c.getValue().industry())));
         levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
         evidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().evidence()));
         var noRecognition = recognitionTable.getSelectionModel().selectedItemProperty().isNull();

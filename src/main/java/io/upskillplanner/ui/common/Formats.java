@@ -15,6 +15,8 @@ import javafx.util.StringConverter;
 import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.decide.Phrase;
 import io.upskillplanner.domain.decide.ValueFormats;
+import io.upskillplanner.domain.decide.IndustryNames;
+import io.upskillplanner.domain.Industries;
 
 /**
  * How numbers, money and dates read on screen, in the app's language: {@link ValueFormats}, the
@@ -85,6 +87,21 @@ public final class Formats {
                 throw new DateTimeParseException("Not a date", text, 0);
             }
         };
+    }
+
+    /** An industry: a standard one in the app's language, any other as the user typed it. */
+    public static String industry(String stored) {
+        return IndustryNames.text(stored, Locale.getDefault());
+    }
+
+    /** What to store for an industry typed or picked on screen: a standard one by its stored name. */
+    public static String storedIndustry(String shown) {
+        return IndustryNames.stored(shown, Locale.getDefault());
+    }
+
+    /** The standard industries, as the pickers offer them in the app's language. */
+    public static List<String> standardIndustries() {
+        return Industries.STANDARD.stream().map(Formats::industry).toList();
     }
 
     /** A file size in bytes, KB or MB, for people. */

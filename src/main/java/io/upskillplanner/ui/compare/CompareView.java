@@ -580,11 +580,11 @@ public final class CompareView {
         String goal = charts.goalIndustry();
         Label header = new Label(Messages.get("compare.col.recognition"));
         header.setTooltip(new Tooltip(goal.isEmpty() ? Messages.get("compare.col.recognition")
-                : Messages.get("compare.col.recognitionIn", goal)));
+                : Messages.get("compare.col.recognitionIn", Formats.industry(goal))));
         recognitionColumn.setText(null);
         recognitionColumn.setGraphic(header);
         Function<String, String> category = industry -> industry.equalsIgnoreCase(goal)
-                ? Messages.get("compare.chart.goalIndustry", industry) : industry;
+                ? Messages.get("compare.chart.goalIndustry", Formats.industry(industry)) : Formats.industry(industry);
         // The goal's industry first in the model; reversed here so that it is drawn at the top.
         List<String> industries = new ArrayList<>(charts.industries());
         Collections.reverse(industries);
@@ -606,7 +606,8 @@ public final class CompareView {
             for (int j = 0; j < industries.size(); j++) {
                 String industry = industries.get(j);
                 decorate(series.get(i).getData().get(j).getNode(), s.reference(),
-                        Messages.get("compare.tip.recognition", s.title(), industry, s.levels().get(industry)));
+                        Messages.get("compare.tip.recognition", s.title(), Formats.industry(industry),
+                                s.levels().get(industry)));
             }
         }
         recognitionChart.setHighlighted(goal.isEmpty() ? null : category.apply(goal));

@@ -116,7 +116,7 @@ public final class GoalsView {
         goalTable.setItems(viewModel.goals());
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetRole()));
-        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetIndustry()));
+        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.industry(c.getValue().targetIndustry())));
         deadlineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().deadline())));
         priorityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().priority()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.label(c.getValue().status())));

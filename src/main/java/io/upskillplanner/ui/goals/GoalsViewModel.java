@@ -378,7 +378,7 @@ public final class GoalsViewModel {
             parts.add(goal.targetRole());
         }
         if (goal.targetIndustry() != null) {
-            parts.add(goal.targetIndustry());
+            parts.add(Formats.industry(goal.targetIndustry()));
         }
         if (goal.deadline() != null) {
             parts.add(Messages.get("goals.factDeadline", Formats.date(goal.deadline())));

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.upskillplanner.domain.CandidateStatus;
@@ -183,6 +184,34 @@ class GoalsViewModelTest {
 
         assertThat(reloaded.cost(dollars)).isEqualTo(Formats.money(dollars.credential().costs().oneOff()));
         assertThat(reloaded.costTooltip(dollars)).contains("no exchange rate from USD to EUR");
+    }
+
+    @Test
+    void onAGermanScreenStandardIndustriesAreGermanAndAreStoredByTheirStandardName() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        try {
+            GoalsViewModel goals = new GoalsViewModel(app.state());
+            Goal cloud = goals.selectedGoalProperty().get();
+            assertThat(cloud.targetIndustry()).isEqualTo("Technology");
+            assertThat(goals.goalFactsProperty().get()).contains("Technologie").doesNotContain("Technology");
+            GoalEditorViewModel editor = goals.editGoalEditor();
+            assertThat(editor.targetIndustryProperty().get()).isEqualTo("Technologie");
+            assertThat(editor.industryChoices()).contains("Technologie", "Gesundheitswesen").doesNotContain("Healthcare");
+
+            editor.targetIndustryProperty().set("Gesundheitswesen");
+            editor.save(goals::goalSaved);
+            assertThat(app.store().goals().listForProfile(cloud.profileId())).filteredOn(g -> g.id().equals(cloud.id()))
+                    .extracting(Goal::targetIndustry).containsExactly("Healthcare");
+
+            GoalEditorViewModel typed = goals.editGoalEditor();
+            typed.targetIndustryProperty().set("Seefahrt");
+            typed.save(goals::goalSaved);
+            assertThat(goals.selectedGoalProperty().get().targetIndustry()).isEqualTo("Seefahrt");
+            assertThat(goals.goalFactsProperty().get()).contains("Seefahrt");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
