@@ -191,24 +191,24 @@ class GoalsViewModelTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMAN);
         try {
-            GoalsViewModel goals = new GoalsViewModel(app.state());
-            Goal cloud = goals.selectedGoalProperty().get();
+            GoalsViewModel german = new GoalsViewModel(app.state());
+            Goal cloud = german.selectedGoalProperty().get();
             assertThat(cloud.targetIndustry()).isEqualTo("Technology");
-            assertThat(goals.goalFactsProperty().get()).contains("Technologie").doesNotContain("Technology");
-            GoalEditorViewModel editor = goals.editGoalEditor();
+            assertThat(german.goalFactsProperty().get()).contains("Technologie").doesNotContain("Technology");
+            GoalEditorViewModel editor = german.editGoalEditor();
             assertThat(editor.targetIndustryProperty().get()).isEqualTo("Technologie");
             assertThat(editor.industryChoices()).contains("Technologie", "Gesundheitswesen").doesNotContain("Healthcare");
 
             editor.targetIndustryProperty().set("Gesundheitswesen");
-            editor.save(goals::goalSaved);
+            editor.save(german::goalSaved);
             assertThat(app.store().goals().listForProfile(cloud.profileId())).filteredOn(g -> g.id().equals(cloud.id()))
                     .extracting(Goal::targetIndustry).containsExactly("Healthcare");
 
-            GoalEditorViewModel typed = goals.editGoalEditor();
+            GoalEditorViewModel typed = german.editGoalEditor();
             typed.targetIndustryProperty().set("Seefahrt");
-            typed.save(goals::goalSaved);
-            assertThat(goals.selectedGoalProperty().get().targetIndustry()).isEqualTo("Seefahrt");
-            assertThat(goals.goalFactsProperty().get()).contains("Seefahrt");
+            typed.save(german::goalSaved);
+            assertThat(german.selectedGoalProperty().get().targetIndustry()).isEqualTo("Seefahrt");
+            assertThat(german.goalFactsProperty().get()).contains("Seefahrt");
         } finally {
             Locale.setDefault(before);
         }
