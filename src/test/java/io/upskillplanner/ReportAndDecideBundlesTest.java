@@ -63,7 +63,7 @@ class ReportAndDecideBundlesTest {
                         java.resolve("domain/decide"),
                         Pattern.compile("Phrase\\.of\\(\"([^\"]+)\"(?!\\s*\\+)"),
                         Pattern.compile("Phrase\\.of\\(\"([A-Za-z0-9_.]*)\"\\s*\\+"),
-                        Map.of()));
+                        Map.of("industry.", "StandardIndustry")));
     }
 
     private static Map<String, List<String>> enumsBySimpleName;

@@ -1,18 +1,13 @@
 package io.upskillplanner.domain;
 
+import java.util.Arrays;
 import java.util.List;
 
-/** The industries the demo catalog and the pickers offer; users may type others. */
+/** The industries the demo catalog and the pickers offer, by their stored names; users may type others. */
 public final class Industries {
 
-    public static final List<String> STANDARD = List.of(
-            "Technology",
-            "Healthcare",
-            "Manufacturing",
-            "Education",
-            "Business & Finance",
-            "Construction & Trades",
-            "Logistics & Supply Chain");
+    public static final List<String> STANDARD = Arrays.stream(StandardIndustry.values())
+            .map(StandardIndustry::storedName).toList();
 
     private Industries() {
     }

@@ -127,7 +127,7 @@ final class PdfReport {
             goal(flow, plan, number++);
             monitor.progress(++step / (double) steps);
         }
-        if (options.has(ReportSection.SESSION_NOTES)) {
+        if (hasSessionNotes()) {
             sessionNotes(flow);
         }
         if (options.has(ReportSection.SOURCES)) {
@@ -166,7 +166,7 @@ final class PdfReport {
             canvas.text(line, flow.left(), flow.y(), nameStyle);
         }
         flow.moveDown(14);
-        String role = join(" · ", profile.currentRole(), profile.currentIndustry());
+        String role = join(" · ", profile.currentRole(), formats.industry(profile.currentIndustry()));
         if (!role.isEmpty()) {
             flow.paragraph(text.get("cover.currently", role), new Style(false, 12, Rgb.MUTED));
         }
@@ -223,8 +223,8 @@ final class PdfReport {
             perGoal += options.has(s) ? 1 : 0;
         }
         entries += perGoal * content.goals().size();
-        for (ReportSection s : List.of(ReportSection.SESSION_NOTES, ReportSection.SOURCES,
-                ReportSection.ABOUT_MICRO_CREDENTIALS)) {
+        entries += hasSessionNotes() ? 1 : 0;
+        for (ReportSection s : List.of(ReportSection.SOURCES, ReportSection.ABOUT_MICRO_CREDENTIALS)) {
             entries += options.has(s) ? 1 : 0;
         }
         float firstPage = flow.top() - flow.bottom() - 40;
@@ -335,7 +335,7 @@ final class PdfReport {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {text.get("summary.kind"), text.label(profile.kind())});
         addFact(facts, "summary.role", profile.currentRole());
-        addFact(facts, "summary.industry", profile.currentIndustry());
+        addFact(facts, "summary.industry", formats.industry(profile.currentIndustry()));
         facts.add(new String[] {text.get("summary.hours"), formats.number(profile.weeklyHours())});
         facts.add(new String[] {text.get("summary.budget"), formats.money(profile.budget())});
         if (profile.salaryNow() != null) {
@@ -422,7 +422,7 @@ final class PdfReport {
         String none = text.get("goal.none");
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {text.get("goal.targetRole"), orDash(goal.targetRole())});
-        facts.add(new String[] {text.get("goal.targetIndustry"), orDash(goal.targetIndustry())});
+        facts.add(new String[] {text.get("goal.targetIndustry"), orDash(formats.industry(goal.targetIndustry()))});
         facts.add(new String[] {text.get("goal.deadline"),
                 goal.deadline() == null ? none : formats.date(goal.deadline())});
         facts.add(new String[] {text.get("goal.budget"), formats.money(goal.effectiveBudget(profile))});
@@ -478,7 +478,7 @@ final class PdfReport {
                 Table.Column.left(text.get("candidates.col.accreditation"), 13),
                 Table.Column.right(industry == null || industry.isBlank()
                         ? text.get("candidates.col.recognitionAny")
-                        : text.get("candidates.col.recognition", clean(industry)), 12),
+                        : text.get("candidates.col.recognition", clean(formats.industry(industry))), 12),
                 Table.Column.right(text.get("candidates.col.score"), 7)), Style.SMALL.withSize(7.5f));
         Style cell = Style.SMALL.withSize(7.5f);
         for (CandidateEvaluation c : ranked) {
@@ -502,7 +502,7 @@ final class PdfReport {
                     Table.Cell.of(credential.isAccredited() ? clean(credential.quality().accreditationBody())
                             : text.get("candidates.none"), cell),
                     Table.Cell.of(credential.recognitionIn(industry).level() + "/5", cell),
-                    Table.Cell.of(formats.number(c.score().points()), cell.asBold())));
+                    Table.Cell.of(formats.score(c.score().points()), cell.asBold())));
         }
         table.end();
         flow.paragraph(text.get("candidates.legend", PlanEvaluator.DEFAULT_HORIZON_MONTHS, currency,
@@ -527,7 +527,7 @@ final class PdfReport {
         for (CandidateEvaluation c : ranked.subList(0, Math.min(TOP_CANDIDATES, ranked.size()))) {
             flow.ensure(60 + 24f * c.score().breakdown().size());
             flow.subheading(text.get("breakdown.heading", c.rank(), clean(c.credential().title()),
-                    formats.number(c.score().points())));
+                    formats.score(c.score().points())));
             Table table = new Table(flow, List.of(
                     Table.Column.left(text.get("breakdown.col.criterion"), 18),
                     Table.Column.right(text.get("breakdown.col.rating"), 8),
@@ -540,7 +540,7 @@ final class PdfReport {
                         Table.Cell.of(text.get("criterion." + line.criterion().name()), cell),
                         Table.Cell.of(formats.number(line.rating(), 1) + "/5", cell),
                         Table.Cell.of(formats.number(line.weight(), 1), cell),
-                        Table.Cell.of(formats.number(line.points()), cell.asBold()),
+                        Table.Cell.of(formats.score(line.points()), cell.asBold()),
                         Table.Cell.of(clean(formats.text(line.explanation())), cell)));
             }
             table.end();
@@ -603,7 +603,8 @@ final class PdfReport {
                 levels[r][i] = credential.recognitionIn(industries.get(i)).level();
             }
         }
-        charts.recognition(flow, text.get("chart.recognition"), rows, industries, levels, goalColumn);
+        charts.recognition(flow, text.get("chart.recognition"), rows,
+                industries.stream().map(formats::industry).toList(), levels, goalColumn);
     }
 
     private void schedule(PageFlow flow, Goal goal, PlanEvaluation evaluation) {
@@ -747,17 +748,17 @@ final class PdfReport {
 
     // ---- the closing sections ----
 
+    /** A page that would only say there are no notes is left out, with its line in the contents. */
+    private boolean hasSessionNotes() {
+        return options.has(ReportSection.SESSION_NOTES) && !content.sessionNotes().isEmpty();
+    }
+
     private void sessionNotes(PageFlow flow) {
         flow.newPage();
         flow.heading(text.get("session.title"), 0);
-        if (content.sessionNotes().isEmpty()) {
-            flow.paragraph(text.get("session.empty"), Style.BODY.withColor(Rgb.MUTED));
-            return;
-        }
         for (SessionNote note : content.sessionNotes()) {
             flow.ensure(50);
-            flow.paragraph(formats.date(note.createdAt().toLocalDate()) + String.format(" %02d:%02d",
-                    note.createdAt().getHour(), note.createdAt().getMinute()), Style.SMALL_BOLD.withColor(Rgb.MUTED));
+            flow.paragraph(formats.dateTime(note.createdAt()), Style.SMALL_BOLD.withColor(Rgb.MUTED));
             flow.paragraph(clean(note.text()), Style.BODY);
             flow.moveDown(4);
         }

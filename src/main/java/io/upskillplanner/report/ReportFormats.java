@@ -1,30 +1,29 @@
 package io.upskillplanner.report;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.Locale;
 
 import io.upskillplanner.domain.Money;
+import io.upskillplanner.domain.decide.IndustryNames;
 import io.upskillplanner.domain.decide.Phrase;
 import io.upskillplanner.domain.decide.PhraseFormats;
+import io.upskillplanner.domain.decide.ValueFormats;
 
 /**
- * How numbers, money and dates read in a report, in the report's language: "€1,234.50" and
- * "12 Mar 2026" in English, "1.234,50 €" and "12.03.2026" in German. The date patterns come from
- * the report's bundle, so a language brings its own.
+ * How numbers, money and dates read in a report, in the report's language: the screens' own
+ * {@link ValueFormats}, so the report says "€1,234.50" and "Nov 2, 2026" (German "1.234,50 €" and
+ * "02.11.2026") exactly as the app does. Only the timeline's month ticks are the report's own.
  */
 public final class ReportFormats implements PhraseFormats {
 
-    private final Locale locale;
-    private final DateTimeFormatter date;
+    private final ValueFormats values;
     private final DateTimeFormatter month;
 
     private ReportFormats(Locale locale, ReportText text) {
-        this.locale = locale;
-        this.date = DateTimeFormatter.ofPattern(text.get("format.date"), locale);
+        this.values = ValueFormats.of(locale);
         this.month = DateTimeFormatter.ofPattern(text.get("format.month"), locale);
     }
 
@@ -37,42 +36,42 @@ public final class ReportFormats implements PhraseFormats {
         return new ReportFormats(text.locale(), text);
     }
 
-    /** "€1,500" or "1.234,50 €": cents only when there are any. */
     @Override
     public String money(Money money) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(Currency.getInstance(money.currency()));
-        int digits = money.amount().stripTrailingZeros().scale() > 0 ? 2 : 0;
-        format.setMaximumFractionDigits(digits);
-        format.setMinimumFractionDigits(digits);
-        String text = format.format(money.amount());
-        // Currencies without a symbol in English print their code glued to the number ("CHF1,500").
-        return Character.isLetter(text.charAt(text.length() - 1)) || !Character.isLetter(text.charAt(0))
-                ? text : text.replaceFirst("^([A-Z]{3})", "$1 ");
+        return values.money(money);
     }
 
     @Override
     public String number(BigDecimal value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return values.number(value);
     }
 
     public String number(double value, int decimals) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(decimals);
-        format.setMinimumFractionDigits(decimals);
-        return format.format(value);
+        return values.number(value, decimals);
+    }
+
+    /** A score or a criterion's points, with one decimal. */
+    public String score(BigDecimal value) {
+        return values.score(value);
     }
 
     @Override
     public String integer(long value) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
+        return values.integer(value);
     }
 
     @Override
     public String date(LocalDate value) {
-        return value == null ? "–" : value.format(date);
+        return value == null ? "–" : values.date(value);
+    }
+
+    public String dateTime(LocalDateTime value) {
+        return values.dateTime(value);
+    }
+
+    /** An industry: a standard one in the report's language, any other as the user typed it. */
+    public String industry(String stored) {
+        return IndustryNames.text(stored, values.locale());
     }
 
     /** A timeline's month tick, "Mar 26". */
@@ -82,6 +81,6 @@ public final class ReportFormats implements PhraseFormats {
 
     /** A sentence of the decision logic in the report's language and formats. */
     public String text(Phrase phrase) {
-        return phrase.text(locale, this);
+        return phrase.text(values.locale(), this);
     }
 }

@@ -7,12 +7,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.Main;
 import io.upskillplanner.report.PlanReport;
 import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.ui.common.TaskRunner;
+import io.upskillplanner.ui.main.AppState;
+import io.upskillplanner.ui.reports.ReportsViewModel;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -45,6 +49,25 @@ class ExportPdfCommandTest {
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.LETTER.getWidth());
             assertThat(new PDFTextStripper().getText(doc)).contains("Daniel Okafor", "Prepared by Counselor Kim",
                     "Clinical role as phlebotomist or medical assistant");
+        }
+    }
+
+    @Test
+    void theNameTypedOnTheReportsScreenWithoutAnExportIsOnTheCoverOfExportPdf() throws Exception {
+        Path data = dir.resolve("data");
+        try (AppServices app = AppServices.open(new DataFolder(data))) {
+            AppState state = new AppState(app.store(), TaskRunner.DIRECT);
+            new ReportsViewModel(state, Runnable::run, path -> { }, LocalDate::now).authorProperty().set("Ana Ruiz ");
+        }
+        Path out = dir.resolve("maya.pdf");
+
+        Result result = run("--data-dir", data.toString(), "export", "pdf", "--profile", "Maya Lindqvist",
+                "--out", out.toString());
+
+        assertThat(result.code).as(result.err).isEqualTo(ExitCode.OK);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Prepared by Ana Ruiz")
+                    .doesNotContain("Prepared with Upskill Planner");
         }
     }
 

@@ -76,7 +76,7 @@ class GermanReportTest {
             if (!evaluation.schedule().entries().isEmpty()) {
                 assertThat(text).contains("Der Plan endet am " + GERMAN.date(evaluation.totals().finish()));
             }
-            evaluation.byRank().forEach(c -> assertThat(text).contains(GERMAN.number(c.score().points())));
+            evaluation.byRank().forEach(c -> assertThat(text).contains(GERMAN.score(c.score().points())));
         }
         // German amounts put the currency after the number and group thousands with a dot.
         assertThat(text).containsPattern("\\d{1,3}(\\.\\d{3})+(,\\d{2})? [$€£]").doesNotContainPattern("[$€£]\\d");

@@ -165,7 +165,7 @@ class CompareFxTest extends FxRobot {
     }
 
     private static String scoreOf(CompareRow row) {
-        return Formats.number(row.evaluation().score().points());
+        return Formats.score(row.evaluation().score().points());
     }
 
     private List<String> rankedTitles() {

@@ -1,19 +1,14 @@
 package io.upskillplanner.domain.decide;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.Locale;
 
 import io.upskillplanner.domain.Money;
 
 /**
- * How the values inside a {@link Phrase} read. The screen, the report and the command line each
- * have their own conventions (the report writes "12 Mar 2026", the screen the locale's medium
- * date, the command line ISO dates), so they pass theirs.
+ * How the values inside a {@link Phrase} read: for people, {@link ValueFormats} (the screens and
+ * the report alike); for scripts, {@link #PLAIN} (the command line's ISO dates and plain amounts).
  */
 public interface PhraseFormats {
 
@@ -52,35 +47,8 @@ public interface PhraseFormats {
 
     String date(LocalDate date);
 
-    /** The locale's own conventions: {@code 1.234,50 €} and {@code 29.11.2026} in German. */
+    /** The locale's own conventions, as the screens and the report write them: {@code 1.234,50 €} and {@code 29.11.2026} in German. */
     static PhraseFormats of(Locale locale) {
-        return new PhraseFormats() {
-            @Override
-            public String money(Money money) {
-                NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-                format.setCurrency(Currency.getInstance(money.currency()));
-                int digits = money.amount().stripTrailingZeros().scale() > 0 ? 2 : 0;
-                format.setMinimumFractionDigits(digits);
-                format.setMaximumFractionDigits(digits);
-                return format.format(money.amount());
-            }
-
-            @Override
-            public String number(BigDecimal number) {
-                NumberFormat format = NumberFormat.getNumberInstance(locale);
-                format.setMaximumFractionDigits(2);
-                return format.format(number);
-            }
-
-            @Override
-            public String integer(long value) {
-                return NumberFormat.getIntegerInstance(locale).format(value);
-            }
-
-            @Override
-            public String date(LocalDate date) {
-                return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
-            }
-        };
+        return ValueFormats.of(locale);
     }
 }

@@ -18,6 +18,6 @@ final class RecognitionRule {
                 ? Phrase.of("recognition.noEvidence")
                 : Phrase.of("recognition.evidence", recognition.evidence().strip());
         return new Rating(recognition.level(),
-                Phrase.of("recognition.level", targetIndustry.strip(), recognition.level(), evidence));
+                Phrase.of("recognition.level", IndustryNames.of(targetIndustry), recognition.level(), evidence));
     }
 }

@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.CatalogSort;
 import io.upskillplanner.domain.Credential;
@@ -122,6 +123,17 @@ public final class CatalogView {
     }
 
     private void bindFilters() {
+        industryFilter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String stored) {
+                return Formats.industry(stored);
+            }
+
+            @Override
+            public String fromString(String shown) {
+                return Formats.storedIndustry(shown);
+            }
+        });
         industryFilter.getItems().setAll(viewModel.industries());
         viewModel.industries().addListener((ListChangeListener<String>) c -> {
             List<String> checked = new ArrayList<>(viewModel.selectedIndustries());
@@ -325,11 +337,11 @@ public final class CatalogView {
 
     private static String topRecognition(Credential credential) {
         return credential.recognition().stream().findFirst()
-                .map((Recognition r) -> r.industry() + " " + r.level() + "/5").orElse("");
+                .map((Recognition r) -> Formats.industry(r.industry()) + " " + r.level() + "/5").orElse("");
     }
 
     private static String allRecognition(Credential credential) {
-        return credential.recognition().stream().map(r -> r.industry() + " " + r.level() + "/5")
+        return credential.recognition().stream().map(r -> Formats.industry(r.industry()) + " " + r.level() + "/5")
                 .collect(Collectors.joining(", "));
     }
 

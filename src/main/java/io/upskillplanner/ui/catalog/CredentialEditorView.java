@@ -33,6 +33,7 @@ import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.FormBinding;
+import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.ViewLoader;
 
 import org.controlsfx.control.textfield.TextFields;
@@ -188,7 +189,7 @@ public final class CredentialEditorView {
             addRecognition();
         });
         recognitionTable.setItems(viewModel.recognition());
-        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().industry()));
+        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.industry(c.getValue().industry())));
         levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
         evidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().evidence()));
         var noRecognition = recognitionTable.getSelectionModel().selectedItemProperty().isNull();
@@ -196,6 +197,7 @@ public final class CredentialEditorView {
         removeRecognitionButton.disableProperty().bind(noRecognition);
 
         sourceField.textProperty().bindBidirectional(viewModel.sourceProperty());
+        verifiedPicker.setConverter(Formats.dateConverter());
         verifiedPicker.valueProperty().bindBidirectional(viewModel.lastVerifiedProperty());
         FormBinding.error(verifiedPicker, verifiedError, errors.of("lastVerified"));
         staleLabel.textProperty().bind(viewModel.staleWarningProperty());

@@ -25,7 +25,6 @@ import io.upskillplanner.domain.CredentialKind;
 import io.upskillplanner.domain.CreditUnit;
 import io.upskillplanner.domain.Credits;
 import io.upskillplanner.domain.DeliveryFormat;
-import io.upskillplanner.domain.Industries;
 import io.upskillplanner.domain.Origin;
 import io.upskillplanner.domain.Pacing;
 import io.upskillplanner.domain.Provenance;
@@ -33,10 +32,10 @@ import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.Quality;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
-import io.upskillplanner.ui.common.FieldRules;
-import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.EditorModel;
+import io.upskillplanner.ui.common.FieldRules;
 import io.upskillplanner.ui.common.FormErrors;
+import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
 import io.upskillplanner.ui.common.SkillSuggestions;
@@ -298,7 +297,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
     }
 
     public List<String> industryChoices() {
-        return Industries.STANDARD;
+        return Formats.standardIndustries();
     }
 
     // --- skills ---
@@ -352,7 +351,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
 
     /** Adds recognition in the typed industry, replacing what was recorded for that industry. */
     public void addRecognition() {
-        String industry = FieldRules.optional(recognitionIndustry.get());
+        String industry = Formats.storedIndustry(FieldRules.optional(recognitionIndustry.get()));
         rules.check("recognitionIndustry", industry != null, "validation.required");
         if (industry == null) {
             return;
@@ -378,7 +377,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
     /** Puts a recorded recognition back into the entry fields, to change it. */
     public void editRecognition(Recognition r) {
         if (r != null) {
-            recognitionIndustry.set(r.industry());
+            recognitionIndustry.set(Formats.industry(r.industry()));
             recognitionLevel.set(r.level());
             recognitionEvidence.set(orEmpty(r.evidence()));
         }

@@ -131,10 +131,10 @@ final class ChartDataBuilder {
                                              String goalIndustry) {
         List<String> parts = new ArrayList<>();
         for (CompareCharts.RecognitionSeries s : series) {
-            List<String> levels = industries.stream().map(i -> i + " " + s.levels().get(i) + "/5").toList();
+            List<String> levels = industries.stream().map(i -> Formats.industry(i) + " " + s.levels().get(i) + "/5").toList();
             parts.add(s.title() + ": " + String.join(", ", levels));
         }
-        return Messages.get("compare.chart.recognition.text", goalIndustry, String.join("; ", parts));
+        return Messages.get("compare.chart.recognition.text", Formats.industry(goalIndustry), String.join("; ", parts));
     }
 
     private static String money(BigDecimal amount, String currency) {

@@ -3,8 +3,6 @@ package io.upskillplanner.ui.compare;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -248,11 +246,8 @@ public final class CompareView {
         costColumn.setCellValueFactory(c -> text(Formats.money(c.getValue().evaluation().totalCost())));
         effortColumn.setCellValueFactory(c -> text(Messages.get("compare.effortWeeks",
                 c.getValue().credential().effortHours(), c.getValue().calendarWeeks())));
-        // Short dates keep the column narrow; the schedule panel and tooltips give the long form.
-        DateTimeFormatter shortDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
-                .withLocale(Locale.getDefault());
-        datesColumn.setCellValueFactory(c -> text(shortDate.format(c.getValue().start()) + " – "
-                + shortDate.format(c.getValue().finish())));
+        datesColumn.setCellValueFactory(c -> text(Formats.date(c.getValue().start()) + " – "
+                + Formats.date(c.getValue().finish())));
         formatColumn.setCellValueFactory(c -> text(Formats.label(c.getValue().credential().format())));
         accreditationColumn.setCellValueFactory(c -> {
             String body = c.getValue().credential().quality().accreditationBody();
@@ -285,12 +280,12 @@ public final class CompareView {
         breakdownPlaceholder.managedProperty().bind(breakdownPlaceholder.visibleProperty());
         viewModel.breakdownRowProperty().addListener((obs, old, row) -> breakdownTitle.setText(row == null ? ""
                 : Messages.get("compare.breakdown.title", row.credential().title(),
-                        Formats.number(row.evaluation().score().points()))));
+                        Formats.score(row.evaluation().score().points()))));
         breakdownTable.setItems(viewModel.breakdown());
         criterionColumn.setCellValueFactory(c -> text(Messages.get("criterion." + c.getValue().criterion().name())));
         ratingColumn.setCellValueFactory(c -> text(Formats.number(BigDecimal.valueOf(c.getValue().rating()))));
         weightColumn.setCellValueFactory(c -> text(Formats.number(BigDecimal.valueOf(c.getValue().weight()))));
-        pointsColumn.setCellValueFactory(c -> text(Formats.number(c.getValue().points())));
+        pointsColumn.setCellValueFactory(c -> text(Formats.score(c.getValue().points())));
         explanationColumn.setCellValueFactory(c -> text(Formats.text(c.getValue().explanation())));
         explanationColumn.setCellFactory(column -> new WrappingCell());
         breakdownTable.setOnKeyPressed(event -> {
@@ -585,11 +580,11 @@ public final class CompareView {
         String goal = charts.goalIndustry();
         Label header = new Label(Messages.get("compare.col.recognition"));
         header.setTooltip(new Tooltip(goal.isEmpty() ? Messages.get("compare.col.recognition")
-                : Messages.get("compare.col.recognitionIn", goal)));
+                : Messages.get("compare.col.recognitionIn", Formats.industry(goal))));
         recognitionColumn.setText(null);
         recognitionColumn.setGraphic(header);
         Function<String, String> category = industry -> industry.equalsIgnoreCase(goal)
-                ? Messages.get("compare.chart.goalIndustry", industry) : industry;
+                ? Messages.get("compare.chart.goalIndustry", Formats.industry(industry)) : Formats.industry(industry);
         // The goal's industry first in the model; reversed here so that it is drawn at the top.
         List<String> industries = new ArrayList<>(charts.industries());
         Collections.reverse(industries);
@@ -611,7 +606,8 @@ public final class CompareView {
             for (int j = 0; j < industries.size(); j++) {
                 String industry = industries.get(j);
                 decorate(series.get(i).getData().get(j).getNode(), s.reference(),
-                        Messages.get("compare.tip.recognition", s.title(), industry, s.levels().get(industry)));
+                        Messages.get("compare.tip.recognition", s.title(), Formats.industry(industry),
+                                s.levels().get(industry)));
             }
         }
         recognitionChart.setHighlighted(goal.isEmpty() ? null : category.apply(goal));
@@ -739,7 +735,7 @@ public final class CompareView {
             if (empty || row == null) {
                 setGraphic(null);
             } else {
-                link.setText(Formats.number(row.evaluation().score().points()));
+                link.setText(Formats.score(row.evaluation().score().points()));
                 setGraphic(link);
             }
         }

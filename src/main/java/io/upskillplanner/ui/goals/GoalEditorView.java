@@ -22,6 +22,7 @@ import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.FormBinding;
+import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
 
@@ -72,6 +73,7 @@ public final class GoalEditorView {
         roleField.textProperty().bindBidirectional(viewModel.targetRoleProperty());
         industryBox.getItems().setAll(viewModel.industryChoices());
         industryBox.getEditor().textProperty().bindBidirectional(viewModel.targetIndustryProperty());
+        deadlinePicker.setConverter(Formats.dateConverter());
         deadlinePicker.valueProperty().bindBidirectional(viewModel.deadlineProperty());
         FormBinding.error(deadlinePicker, deadlineError, errors.of("deadline"));
         budgetLabel.setText(Messages.get("goal.budgetCap", viewModel.currency()));

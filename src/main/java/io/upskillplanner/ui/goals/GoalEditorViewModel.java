@@ -21,13 +21,13 @@ import javafx.collections.ObservableList;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.GoalStatus;
-import io.upskillplanner.domain.Industries;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.SkillRef;
-import io.upskillplanner.ui.common.FieldRules;
 import io.upskillplanner.ui.common.EditorModel;
+import io.upskillplanner.ui.common.FieldRules;
 import io.upskillplanner.ui.common.FormErrors;
+import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
 import io.upskillplanner.ui.common.SkillSuggestions;
@@ -75,7 +75,7 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
         if (original != null) {
             title.set(original.title());
             targetRole.set(orEmpty(original.targetRole()));
-            targetIndustry.set(orEmpty(original.targetIndustry()));
+            targetIndustry.set(Formats.industry(original.targetIndustry()));
             deadline.set(original.deadline());
             budgetCap.set(NumberInput.text(original.budgetCap()));
             weeklyHours.set(NumberInput.text(original.weeklyHours()));
@@ -86,7 +86,7 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
             notes.set(orEmpty(original.notes()));
             skills.setAll(original.skills());
         } else {
-            targetIndustry.set(orEmpty(profile.currentIndustry()));
+            targetIndustry.set(Formats.industry(profile.currentIndustry()));
         }
         for (Observable field : new Observable[] {title, deadline, budgetCap, weeklyHours, expectedSalary}) {
             field.addListener(o -> validate());
@@ -153,7 +153,7 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
     }
 
     public List<String> industryChoices() {
-        return Industries.STANDARD;
+        return Formats.standardIndustries();
     }
 
     public ObservableList<GoalSkill> skills() {
@@ -243,7 +243,7 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
         BigDecimal hours = NumberInput.decimal(weeklyHours.get()).orElse(null);
         BigDecimal salary = NumberInput.decimal(expectedSalary.get()).orElse(null);
         return new Goal(original == null ? UUID.randomUUID() : original.id(), profile.id(), title.get().strip(),
-                FieldRules.optional(targetRole.get()), FieldRules.optional(targetIndustry.get()), deadline.get(), cap,
+                FieldRules.optional(targetRole.get()), Formats.storedIndustry(FieldRules.optional(targetIndustry.get())), deadline.get(), cap,
                 hours, salary, Objects.requireNonNullElse(priority.get(), 3), status.get(), scheduleMode.get(),
                 FieldRules.optional(notes.get()), new ArrayList<>(skills),
                 original == null ? null : original.createdAt(), null, original == null ? 0 : original.version());

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -115,7 +116,7 @@ public final class GoalsView {
         goalTable.setItems(viewModel.goals());
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetRole()));
-        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetIndustry()));
+        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.industry(c.getValue().targetIndustry())));
         deadlineColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().deadline())));
         priorityColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().priority()));
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.label(c.getValue().status())));
@@ -154,8 +155,17 @@ public final class GoalsView {
         credentialColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().credential().title()));
         candidateStatusColumn.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(Formats.label(c.getValue().candidate().status())));
-        costColumn.setCellValueFactory(
-                c -> new ReadOnlyStringWrapper(Formats.money(c.getValue().credential().costs().oneOff())));
+        costColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.cost(c.getValue())));
+        costColumn.setCellFactory(column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                CandidateWithCredential row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String tip = row == null ? "" : viewModel.costTooltip(row);
+                setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
+            }
+        });
         hoursColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().credential().effortHours()));
         startColumn.setCellValueFactory(
                 c -> new ReadOnlyStringWrapper(Formats.date(c.getValue().candidate().plannedStart())));
@@ -186,6 +196,7 @@ public final class GoalsView {
                 viewModel.setStatus(viewModel.selectedCandidateProperty().get(), status);
             }
         });
+        startPicker.setConverter(Formats.dateConverter());
         startPicker.valueProperty().addListener((obs, old, date) -> {
             if (!showingCandidate) {
                 viewModel.setPlannedStart(viewModel.selectedCandidateProperty().get(), date);

@@ -19,10 +19,13 @@ import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.EarnedBadge;
+import io.upskillplanner.domain.ExchangeRate;
 import io.upskillplanner.domain.Goal;
+import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
+import io.upskillplanner.domain.decide.CurrencyConverter;
 import io.upskillplanner.domain.decide.SkillCoverage;
 import io.upskillplanner.domain.decide.SkillGap;
 import io.upskillplanner.store.Store;
@@ -48,6 +51,7 @@ public final class GoalsViewModel {
     private final ReadOnlyStringWrapper goalFacts = new ReadOnlyStringWrapper("");
     private List<SkillRef> earnedSkills = List.of();
     private List<EarnedBadge> earnedBadges = List.of();
+    private CurrencyConverter converter = new CurrencyConverter(List.of());
 
     public GoalsViewModel(AppState state) {
         this.state = state;
@@ -328,8 +332,11 @@ public final class GoalsViewModel {
             return;
         }
         Store store = state.store();
-        state.tasks().run(() -> store.plans().candidates(goal.id()), rows -> {
+        state.tasks().run(() -> new LoadedCandidates(store.plans().candidates(goal.id()), store.exchangeRates().list()),
+                loaded -> {
+            List<CandidateWithCredential> rows = loaded.rows();
             if (selectedGoal.get() != null && selectedGoal.get().id().equals(goal.id())) {
+                converter = new CurrencyConverter(loaded.rates());
                 candidates.setAll(rows);
                 selectedCandidate.set(rows.stream().filter(r -> r.candidate().id().equals(select)).findFirst()
                         .orElse(null));
@@ -371,7 +378,7 @@ public final class GoalsViewModel {
             parts.add(goal.targetRole());
         }
         if (goal.targetIndustry() != null) {
-            parts.add(goal.targetIndustry());
+            parts.add(Formats.industry(goal.targetIndustry()));
         }
         if (goal.deadline() != null) {
             parts.add(Messages.get("goals.factDeadline", Formats.date(goal.deadline())));
@@ -383,6 +390,39 @@ public final class GoalsViewModel {
         }
         parts.add(Messages.get("goals.factPriority", goal.priority()));
         return String.join(" · ", parts);
+    }
+
+    /**
+     * A candidate's one-off cost in the profile's currency, the one its budget is in, as Compare
+     * shows it; in the credential's own currency only when no exchange rate links the two.
+     */
+    public String cost(CandidateWithCredential row) {
+        Money original = row.credential().costs().oneOff();
+        String currency = profileCurrency();
+        if (currency == null || currency.equals(original.currency()) || !converter.canConvert(original.currency(), currency)) {
+            return Formats.money(original);
+        }
+        return Formats.money(converter.convert(original, currency));
+    }
+
+    /** The original amount behind a converted cost, or why it could not be converted; empty when nothing was. */
+    public String costTooltip(CandidateWithCredential row) {
+        Money original = row.credential().costs().oneOff();
+        String currency = profileCurrency();
+        if (currency == null || currency.equals(original.currency())) {
+            return "";
+        }
+        return converter.canConvert(original.currency(), currency)
+                ? Messages.get("goals.cost.converted", Formats.money(original), original.currency(), currency)
+                : Messages.get("goals.cost.noRate", original.currency(), currency);
+    }
+
+    private String profileCurrency() {
+        Profile profile = state.currentProfile();
+        return profile == null ? null : profile.budget().currency();
+    }
+
+    private record LoadedCandidates(List<CandidateWithCredential> rows, List<ExchangeRate> rates) {
     }
 
     private record Loaded(List<Goal> goals, List<SkillRef> earned, List<EarnedBadge> badges) {

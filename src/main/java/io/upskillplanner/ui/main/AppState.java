@@ -45,6 +45,7 @@ public final class AppState {
     private final ReadOnlyIntegerWrapper planRevision = new ReadOnlyIntegerWrapper();
     private CatalogIndex catalogIndex;
     private List<Consumer<CatalogIndex>> waitingForIndex;
+    private PreparedBy preparedBy;
 
     public AppState(Store store, TaskRunner tasks) {
         this.store = store;
@@ -102,6 +103,14 @@ public final class AppState {
             return error.getMessage();
         }
         return Messages.get("status.error", error.getMessage());
+    }
+
+    /** The name on report covers, shared by the Reports and Settings screens; read from the database on first use. */
+    public PreparedBy preparedBy() {
+        if (preparedBy == null) {
+            preparedBy = new PreparedBy(store, tasks, this::showError);
+        }
+        return preparedBy;
     }
 
     /** The goal selected on the goals screen; the catalog attaches credentials to it. */

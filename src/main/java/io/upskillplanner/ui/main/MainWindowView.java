@@ -226,6 +226,7 @@ public final class MainWindowView {
         register(Section.SETTINGS, s -> {
             SettingsViewModel settings = new SettingsViewModel(s.store(), s.tasks(), viewModel.settingsContext());
             settings.savedCurrencyProperty().addListener((obs, old, currency) -> s.setDefaultCurrency(currency));
+            settings.counselorNameProperty().bindBidirectional(s.preparedBy().nameProperty());
             return new SettingsView(settings).load();
         });
         setUpImport(state);

@@ -18,13 +18,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import io.upskillplanner.domain.Industries;
 import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
-import io.upskillplanner.ui.common.FieldRules;
 import io.upskillplanner.ui.common.EditorModel;
+import io.upskillplanner.ui.common.FieldRules;
 import io.upskillplanner.ui.common.FormErrors;
+import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
 import io.upskillplanner.ui.main.AppState;
@@ -56,7 +56,7 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
             name.set(original.name());
             kind.set(original.kind());
             currentRole.set(nullToEmpty(original.currentRole()));
-            currentIndustry.set(nullToEmpty(original.currentIndustry()));
+            currentIndustry.set(Formats.industry(original.currentIndustry()));
             weeklyHours.set(NumberInput.text(original.weeklyHours()));
             budget.set(NumberInput.text(original.budget().amount()));
             currency.set(original.currency());
@@ -133,7 +133,7 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
     }
 
     public List<String> industries() {
-        return Industries.STANDARD;
+        return Formats.standardIndustries();
     }
 
     private void validate() {
@@ -173,7 +173,7 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
         UUID id = original == null ? UUID.randomUUID() : original.id();
         LocalDateTime created = original == null ? null : original.createdAt();
         return new Profile(id, name.get().strip(), kind.get(), FieldRules.optional(currentRole.get()),
-                FieldRules.optional(currentIndustry.get()), hours, money, salary, FieldRules.optional(notes.get()),
+                Formats.storedIndustry(FieldRules.optional(currentIndustry.get())), hours, money, salary, FieldRules.optional(notes.get()),
                 original != null && original.sampleData(), created, null, original == null ? 0 : original.version());
     }
 

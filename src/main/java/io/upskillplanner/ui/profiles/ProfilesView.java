@@ -1,8 +1,5 @@
 package io.upskillplanner.ui.profiles;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -182,8 +179,6 @@ public final class ProfilesView {
     }
 
     private static final class NoteCell extends ListCell<SessionNote> {
-        private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
-                FormatStyle.SHORT);
         private final Label stamp = new Label();
         private final Label text = new Label();
         private final VBox box = new VBox(2, stamp, text);
@@ -200,9 +195,9 @@ public final class ProfilesView {
             if (empty || note == null) {
                 setGraphic(null);
             } else {
-                String written = note.createdAt().format(FORMAT);
+                String written = Formats.dateTime(note.createdAt());
                 stamp.setText(note.updatedAt().isAfter(note.createdAt().plusMinutes(1))
-                        ? Messages.get("notes.stampEdited", written, note.updatedAt().format(FORMAT)) : written);
+                        ? Messages.get("notes.stampEdited", written, Formats.dateTime(note.updatedAt())) : written);
                 text.setText(note.text());
                 setGraphic(box);
             }

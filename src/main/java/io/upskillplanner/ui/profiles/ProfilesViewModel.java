@@ -79,7 +79,7 @@ public final class ProfilesViewModel {
         return List.of(
                 new String[] {"profile.kind", Formats.label(p.kind())},
                 new String[] {"profile.currentRole", nullToEmpty(p.currentRole())},
-                new String[] {"profile.currentIndustry", nullToEmpty(p.currentIndustry())},
+                new String[] {"profile.currentIndustry", Formats.industry(p.currentIndustry())},
                 new String[] {"profile.weeklyHours", Formats.number(p.weeklyHours())},
                 new String[] {"profile.budget", Formats.money(p.budget())},
                 new String[] {"profile.salaryNow", p.salaryNow() == null ? ""

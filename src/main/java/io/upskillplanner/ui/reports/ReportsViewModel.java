@@ -33,7 +33,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -70,7 +69,7 @@ public final class ReportsViewModel {
             choice -> new Observable[] {choice.selectedProperty()});
     private final Map<ReportSection, BooleanProperty> sections = new EnumMap<>(ReportSection.class);
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(defaultPaper());
-    private final StringProperty author = new SimpleStringProperty("");
+    private final StringProperty author;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
@@ -100,6 +99,7 @@ public final class ReportsViewModel {
         this.uiThread = uiThread;
         this.opener = opener;
         this.today = today;
+        this.author = state.preparedBy().nameProperty();
         for (ReportSection section : ReportSection.values()) {
             sections.put(section, new SimpleBooleanProperty(true));
         }
@@ -146,6 +146,7 @@ public final class ReportsViewModel {
         return paper;
     }
 
+    /** The "Prepared by" name: the same as in Settings, saved as it is typed. */
     public StringProperty authorProperty() {
         return author;
     }
@@ -229,7 +230,6 @@ public final class ReportsViewModel {
         status.set(Messages.get("reports.status.running"));
         Store store = state.store();
         state.tasks().run(() -> {
-            store.settings().put(PlanReport.AUTHOR_SETTING, options.author());
             store.settings().put(PlanReport.PAPER_SETTING, options.paper().name());
             PlanReport.export(store, chosen.id(), options, target, monitor);
             return target;
@@ -398,14 +398,10 @@ public final class ReportsViewModel {
 
     private void loadSettings() {
         Store store = state.store();
-        state.tasks().run(() -> new String[] {store.settings().get(PlanReport.AUTHOR_SETTING).orElse(""),
-                store.settings().get(PlanReport.PAPER_SETTING).orElse("")}, saved -> {
-            if (author.get().isEmpty()) {
-                author.set(saved[0]);
-            }
-            if (!saved[1].isEmpty()) {
+        state.tasks().run(() -> store.settings().get(PlanReport.PAPER_SETTING).orElse(""), saved -> {
+            if (!saved.isEmpty()) {
                 try {
-                    paper.set(PaperSize.parse(saved[1]));
+                    paper.set(PaperSize.parse(saved));
                 } catch (IllegalArgumentException e) {
                     // A paper name from a newer version: keep the default.
                 }

@@ -77,12 +77,12 @@ class GermanPhrasesTest {
     @Test
     void costFitUsesGermanMoneyAndPercent() {
         assertThat(german(CostFitRule.rate(eur("1234.5"), eur("3000"), eur("600"), 1).explanation()))
-                .isEqualTo("Kostet 1.234,50 €, 51 % des verbleibenden Budgets 2.400 € (Budget 3.000 €"
-                        + " abzüglich 600 € für 1 weiteren geplanten Nachweis)");
+                .isEqualTo("Kostet 1.234,50 €, 51 % des verbleibenden Budgets 2.400,00 € (Budget 3.000,00 €"
+                        + " abzüglich 600,00 € für 1 weiteren geplanten Nachweis)");
         assertThat(german(CostFitRule.rate(eur("1200"), eur("3000"), eur("600"), 2).explanation()))
                 .endsWith("für 2 weitere geplante Nachweise)");
         assertThat(german(CostFitRule.rate(eur("10"), eur("0"), eur("0"), 0).explanation()))
-                .startsWith("Kostet 10 €, aber vom verbleibenden Budget 0 € (Budget 0 € abzüglich 0 €");
+                .startsWith("Kostet 10,00 €, aber vom verbleibenden Budget 0,00 € (Budget 0,00 € abzüglich 0,00 €");
         assertThat(german(CostFitRule.rate(eur("0"), eur("0"), eur("0"), 0).explanation()))
                 .isEqualTo("Kostet nichts mehr und passt daher in jedes Budget");
     }
@@ -149,7 +149,7 @@ class GermanPhrasesTest {
                 ScoringWeights.defaults(), TODAY).totals();
 
         assertThat(totals.infeasibleBecause()).extracting(GermanPhrasesTest::german).containsExactly(
-                "Budget um 300 € überschritten: Der Plan kostet 1.300 € bei einem Budget von 1.000 €.",
+                "Budget um 300,00 € überschritten: Der Plan kostet 1.300,00 € bei einem Budget von 1.000,00 €.",
                 "Endet am 03.03.2025, 14 Tage nach der Frist 17.02.2025.");
     }
 
@@ -188,8 +188,8 @@ class GermanPhrasesTest {
 
         assertThat(explanation.english()).isEqualTo("Costs 1234.50 EUR, 51% of the remaining budget 2400.00 EUR"
                 + " (budget 3000.00 EUR minus 600.00 EUR for 1 other planned credential)");
-        assertThat(explanation.text(Locale.ENGLISH)).isEqualTo("Costs €1,234.50, 51% of the remaining budget €2,400"
-                + " (budget €3,000 minus €600 for 1 other planned credential)");
+        assertThat(explanation.text(Locale.ENGLISH)).isEqualTo("Costs €1,234.50, 51% of the remaining budget €2,400.00"
+                + " (budget €3,000.00 minus €600.00 for 1 other planned credential)");
     }
 
     @Test

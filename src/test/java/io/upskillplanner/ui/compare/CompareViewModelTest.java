@@ -335,7 +335,7 @@ class CompareViewModelTest {
             vm.openBreakdown(vm.rows().get(0));
 
             List<String> explanations = vm.breakdown().stream().map(l -> Formats.text(l.explanation())).toList();
-            assertThat(explanations).anyMatch(t -> t.startsWith("Anerkennung in Technology: "))
+            assertThat(explanations).anyMatch(t -> t.startsWith("Anerkennung in Technologie: "))
                     .anyMatch(t -> t.equals("Das Ziel nennt noch keine Kompetenzen, daher lässt sich die Abdeckung"
                             + " nicht beurteilen"))
                     .anyMatch(t -> t.matches("Kostet [\\d.]+(,\\d{2})?\u00a0€.* verbleibenden Budget.*"))

@@ -2,9 +2,11 @@ package io.upskillplanner.ui.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.upskillplanner.domain.CandidateStatus;
@@ -12,8 +14,10 @@ import io.upskillplanner.domain.CatalogFilter;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
+import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.ui.TestApp;
+import io.upskillplanner.ui.common.Formats;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +153,65 @@ class GoalsViewModelTest {
         assertThat(goals.candidates()).hasSize(2);
         app.state().undo();
         assertThat(goals.candidates()).hasSize(3);
+    }
+
+    @Test
+    void candidateCostsAreInTheProfilesCurrencyBesideItsBudgetWithTheOriginalInTheTooltip() {
+        assertThat(app.state().currentProfile().budget().currency()).isEqualTo("EUR");
+        CandidateWithCredential dollars = goals.candidates().stream()
+                .filter(r -> r.credential().costs().currency().equals("USD")).findFirst().orElseThrow();
+        Money original = dollars.credential().costs().oneOff();
+
+        assertThat(goals.goalFactsProperty().get()).contains("€");
+        assertThat(goals.cost(dollars)).isEqualTo(Formats.money(new Money(original.amount()
+                .multiply(new BigDecimal("0.92")), "EUR"))).contains("€").doesNotContain("$");
+        assertThat(goals.costTooltip(dollars)).contains(Formats.money(original), "USD", "EUR");
+        CandidateWithCredential euros = goals.candidates().stream()
+                .filter(r -> r.credential().costs().currency().equals("EUR")).findFirst().orElse(null);
+        if (euros != null) {
+            assertThat(goals.costTooltip(euros)).isEmpty();
+        }
+    }
+
+    @Test
+    void aCostWithoutAnExchangeRateStaysInItsCurrencyAndTheTooltipSaysWhy() {
+        app.store().exchangeRates().delete("USD", "EUR");
+        app.store().exchangeRates().delete("EUR", "USD");
+        app.store().exchangeRates().delete("GBP", "USD");
+        GoalsViewModel reloaded = new GoalsViewModel(app.state());
+        CandidateWithCredential dollars = reloaded.candidates().stream()
+                .filter(r -> r.credential().costs().currency().equals("USD")).findFirst().orElseThrow();
+
+        assertThat(reloaded.cost(dollars)).isEqualTo(Formats.money(dollars.credential().costs().oneOff()));
+        assertThat(reloaded.costTooltip(dollars)).contains("no exchange rate from USD to EUR");
+    }
+
+    @Test
+    void onAGermanScreenStandardIndustriesAreGermanAndAreStoredByTheirStandardName() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        try {
+            GoalsViewModel german = new GoalsViewModel(app.state());
+            Goal cloud = german.selectedGoalProperty().get();
+            assertThat(cloud.targetIndustry()).isEqualTo("Technology");
+            assertThat(german.goalFactsProperty().get()).contains("Technologie").doesNotContain("Technology");
+            GoalEditorViewModel editor = german.editGoalEditor();
+            assertThat(editor.targetIndustryProperty().get()).isEqualTo("Technologie");
+            assertThat(editor.industryChoices()).contains("Technologie", "Gesundheitswesen").doesNotContain("Healthcare");
+
+            editor.targetIndustryProperty().set("Gesundheitswesen");
+            editor.save(german::goalSaved);
+            assertThat(app.store().goals().listForProfile(cloud.profileId())).filteredOn(g -> g.id().equals(cloud.id()))
+                    .extracting(Goal::targetIndustry).containsExactly("Healthcare");
+
+            GoalEditorViewModel typed = german.editGoalEditor();
+            typed.targetIndustryProperty().set("Seefahrt");
+            typed.save(german::goalSaved);
+            assertThat(german.selectedGoalProperty().get().targetIndustry()).isEqualTo("Seefahrt");
+            assertThat(german.goalFactsProperty().get()).contains("Seefahrt");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.image.Image;
 
 import io.upskillplanner.AppServices;
@@ -19,6 +20,9 @@ import io.upskillplanner.report.ReportSection;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.common.TaskRunner;
 import io.upskillplanner.ui.main.AppState;
+import io.upskillplanner.ui.settings.Appearance;
+import io.upskillplanner.ui.settings.SettingsContext;
+import io.upskillplanner.ui.settings.SettingsViewModel;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -113,6 +117,35 @@ class ReportsViewModelTest {
 
         model.openLastReport();
         assertThat(opened).containsExactly(out);
+    }
+
+    @Test
+    void thePreparedByNameIsSavedAsTypedAndShownAfterARestartAndInSettings() {
+        viewModel().authorProperty().set("Counselor Kim");
+
+        AppState restarted = new AppState(app.store(), TaskRunner.DIRECT);
+        assertThat(new ReportsViewModel(restarted, Runnable::run, opened::add, () -> ReportFixtures.TODAY)
+                .authorProperty().get()).isEqualTo("Counselor Kim");
+        SettingsViewModel settings = new SettingsViewModel(app.store(), TaskRunner.DIRECT,
+                new SettingsContext(dir, new SimpleObjectProperty<>(Appearance.read(dir)), path -> { }));
+        settings.load();
+        assertThat(settings.counselorNameProperty().get()).isEqualTo("Counselor Kim");
+    }
+
+    @Test
+    void aNameSavedInSettingsIsTheOneTheReportsScreenShows() {
+        ReportsViewModel model = viewModel();
+        SettingsViewModel settings = new SettingsViewModel(app.store(), TaskRunner.DIRECT,
+                new SettingsContext(dir, new SimpleObjectProperty<>(Appearance.read(dir)), path -> { }));
+        // As the main window wires the two screens.
+        settings.counselorNameProperty().bindBidirectional(state.preparedBy().nameProperty());
+        settings.load();
+
+        settings.counselorNameProperty().set("Jordan Lee");
+        settings.save();
+
+        assertThat(model.authorProperty().get()).isEqualTo("Jordan Lee");
+        assertThat(app.store().settings().get(PlanReport.AUTHOR_SETTING)).contains("Jordan Lee");
     }
 
     @Test
