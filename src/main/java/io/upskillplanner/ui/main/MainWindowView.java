@@ -17,6 +17,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -44,6 +45,7 @@ import io.upskillplanner.ui.backups.BackupsViewModel;
 import io.upskillplanner.ui.catalog.CatalogView;
 import io.upskillplanner.ui.catalog.CatalogViewModel;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.common.SampleMark;
 import io.upskillplanner.ui.common.ViewLoader;
 import io.upskillplanner.ui.compare.CompareView;
 import io.upskillplanner.ui.compare.CompareViewModel;
@@ -529,6 +531,8 @@ public final class MainWindowView {
             super.updateItem(profile, empty);
             setText(empty || profile == null ? null
                     : profile.name() + " · " + Messages.get("enum.ProfileKind." + profile.kind().name()));
+            setGraphic(!empty && SampleMark.isSample(profile) ? SampleMark.tag() : null);
+            setContentDisplay(ContentDisplay.RIGHT);
         }
     }
 }
