@@ -57,13 +57,19 @@ public abstract class RunningAppFxTest extends FxRobot {
     /** Starts the app with whatever appearance the data folder holds. */
     protected Stage startApp() throws Exception {
         DataFolder folder = new DataFolder(dir);
-        app = DesktopAppStarter.start(folder, AppServices.lock(folder));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
+        app = welcomeAtStart() ? DesktopAppStarter.startAsNewUser(folder, AppServices.lock(folder))
+                : DesktopAppStarter.start(folder, AppServices.lock(folder));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
                 && !lookup("#profileTable").queryAs(TableView.class).getItems().isEmpty());
         Stage stage = (Stage) window(w -> w instanceof Stage s && s.getScene() != null && s.isShowing());
         WaitForAsyncUtils.asyncFx(stage::requestFocus).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return stage;
+    }
+
+    /** Whether the app starts as for a new user, welcome included; most tests want the window uncovered. */
+    protected boolean welcomeAtStart() {
+        return false;
     }
 
     /** Stops the app, releasing the data folder; the test may then open it itself. */

@@ -145,7 +145,7 @@ public final class Dialogs {
     }
 
     /** Since JavaFX 20 a new window may not take focus by itself (headless in particular): ask for it. */
-    private static void showFocused(Dialog<?> dialog) {
+    public static void showFocused(Dialog<?> dialog) {
         dialog.show();
         Window window = dialog.getDialogPane().getScene().getWindow();
         if (window instanceof Stage stage) {

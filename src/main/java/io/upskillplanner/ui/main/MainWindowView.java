@@ -52,6 +52,9 @@ import io.upskillplanner.ui.compare.CompareViewModel;
 import io.upskillplanner.ui.goals.CandidatePickerViewModel;
 import io.upskillplanner.ui.goals.GoalsView;
 import io.upskillplanner.ui.goals.GoalsViewModel;
+import io.upskillplanner.ui.help.HelpPages;
+import io.upskillplanner.ui.help.WelcomeView;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 import io.upskillplanner.ui.imports.ImportDialogView;
 import io.upskillplanner.ui.imports.ImportViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
@@ -113,6 +116,8 @@ public final class MainWindowView {
     @FXML private MenuItem newProviderItem;
     @FXML private MenuItem searchItem;
     @FXML private MenuItem attachItem;
+    @FXML private MenuItem userGuideItem;
+    @FXML private MenuItem shortcutsItem;
     @FXML private MenuBar menuBar;
     @FXML private StatusBar statusBar;
     private ProfilesView profilesView;
@@ -170,6 +175,8 @@ public final class MainWindowView {
         moveDownItem.setAccelerator(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
         newCredentialItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         searchItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        userGuideItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcutsItem.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHORTCUT_DOWN));
         menuBar.getMenus().subList(1, 5).forEach(menu -> menu.setDisable(true));
         profileSwitcher.setConverter(new StringConverter<>() {
             @Override
@@ -234,6 +241,10 @@ public final class MainWindowView {
         content.getChildren().remove(loadingPane);
         selectButton(viewModel.sectionProperty().get());
         showSection(viewModel.sectionProperty().get());
+        if (viewModel.welcomeAtStart()) {
+            // After the screens are on: the welcome opens over a window that is ready to use.
+            Platform.runLater(this::showWelcome);
+        }
     }
 
     /** The screens that show profiles, goals and the catalog; rebuilt when a restore replaces the data. */
@@ -504,6 +515,23 @@ public final class MainWindowView {
         }
         viewModel.show(section);
         action.run();
+    }
+
+    @FXML
+    private void showWelcome() {
+        if (viewModel.readyProperty().get()) {
+            WelcomeView.open(root, new WelcomeViewModel(viewModel.state(), viewModel.settingsContext().dataFolder()));
+        }
+    }
+
+    @FXML
+    private void showUserGuide() {
+        HelpPages.userGuide(root);
+    }
+
+    @FXML
+    private void showShortcuts() {
+        HelpPages.shortcuts(root, menuBar);
     }
 
     @FXML
