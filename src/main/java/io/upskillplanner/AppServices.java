@@ -42,6 +42,7 @@ public final class AppServices implements AutoCloseable {
     private final BackupService backups;
     private final Thread shutdownHook;
     private boolean closed;
+    private boolean seededDemoData;
 
     private AppServices(DataFolder folder, InstanceLock lock, Database database, DbExecutor dbExecutor) {
         this.folder = folder;
@@ -94,7 +95,7 @@ public final class AppServices implements AutoCloseable {
                 AppServices opened = new AppServices(folder, lock, database, executor);
                 if (!database.shared()) {
                     try {
-                        new DemoSeeder(opened.store).seedIfNew();
+                        opened.seededDemoData = new DemoSeeder(opened.store).seedIfNew();
                     } catch (RuntimeException e) {
                         database.close();
                         throw e;
@@ -113,6 +114,11 @@ public final class AppServices implements AutoCloseable {
 
     public static AppServices open(DataFolder folder) throws IOException, DataFolderInUseException {
         return open(folder, lock(folder));
+    }
+
+    /** True on the very first start: this opening created the database and seeded the demo data. */
+    public boolean seededDemoData() {
+        return seededDemoData;
     }
 
     public DataFolder folder() {

@@ -32,6 +32,7 @@ import io.upskillplanner.ui.backups.BackupOperations;
 import io.upskillplanner.ui.common.FxTaskRunner;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.failure.UncaughtFailures;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 import io.upskillplanner.ui.main.AppState;
 import io.upskillplanner.ui.main.MainWindowView;
 import io.upskillplanner.ui.main.MainWindowViewModel;
@@ -122,6 +123,7 @@ public final class DesktopApp extends Application {
             if (!opened.database().shared()) {
                 viewModel.setBackupOperations(backupOperations(opened));
             }
+            viewModel.setWelcomeAtStart(WelcomeViewModel.showsAtStart(folder.root(), opened.seededDemoData()));
             String location = server.map(ServerDatabase::toString).orElse(folder.root().toString());
             Platform.runLater(() -> viewModel.storeReady(
                     new AppState(opened.store(), new FxTaskRunner(opened.dbExecutor())), location));

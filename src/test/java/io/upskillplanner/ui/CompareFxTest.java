@@ -33,6 +33,7 @@ import io.upskillplanner.domain.decide.CriterionScore;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.compare.CompareRow;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -59,6 +60,8 @@ class CompareFxTest extends FxRobot {
     void startApp() throws Exception {
         FxToolkit.registerPrimaryStage();
         DataFolder folder = new DataFolder(dir);
+        // The welcome would cover the window this test drives.
+        WelcomeViewModel.rememberChoice(folder.root(), false);
         DesktopApp.prepare(folder, AppServices.lock(folder));
         app = (DesktopApp) FxToolkit.setupApplication(DesktopApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()

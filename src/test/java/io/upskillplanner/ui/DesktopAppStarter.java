@@ -4,6 +4,7 @@ import javafx.application.Application;
 
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 
 import org.testfx.api.FxToolkit;
 
@@ -13,7 +14,14 @@ public final class DesktopAppStarter {
     private DesktopAppStarter() {
     }
 
+    /** Starts the app as someone who has seen the welcome, so it does not cover the window. */
     public static Application start(DataFolder folder, InstanceLock lock) throws Exception {
+        WelcomeViewModel.rememberChoice(folder.root(), false);
+        return startAsNewUser(folder, lock);
+    }
+
+    /** Starts the app as it starts for a new user: on a fresh data folder the welcome opens. */
+    public static Application startAsNewUser(DataFolder folder, InstanceLock lock) throws Exception {
         DesktopApp.prepare(folder, lock);
         return FxToolkit.setupApplication(DesktopApp.class);
     }

@@ -20,6 +20,7 @@ import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.catalog.CatalogRow;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 
 import javax.imageio.ImageIO;
 
@@ -43,6 +44,8 @@ class MainWindowFxTest extends FxRobot {
     void startApp() throws Exception {
         FxToolkit.registerPrimaryStage();
         DataFolder folder = new DataFolder(dir);
+        // The welcome would cover the window this test drives.
+        WelcomeViewModel.rememberChoice(folder.root(), false);
         DesktopApp.prepare(folder, AppServices.lock(folder));
         app = (DesktopApp) FxToolkit.setupApplication(DesktopApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()

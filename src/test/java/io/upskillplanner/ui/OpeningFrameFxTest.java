@@ -18,6 +18,7 @@ import io.upskillplanner.AppServices;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 import io.upskillplanner.ui.settings.Appearance;
 import io.upskillplanner.ui.settings.Theme;
 
@@ -55,6 +56,8 @@ class OpeningFrameFxTest extends FxRobot {
         Stage stage = FxToolkit.registerPrimaryStage();
         DataFolder folder = new DataFolder(dir);
         lock = AppServices.lock(folder);
+        // The welcome would cover what this test looks at.
+        WelcomeViewModel.rememberChoice(folder.root(), false);
         DesktopApp.prepare(folder, lock);
         Parent[] first = new Parent[1];
         WritableImage[] picture = new WritableImage[1];

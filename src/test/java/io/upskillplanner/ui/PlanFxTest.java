@@ -31,6 +31,7 @@ import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.catalog.CatalogRow;
 import io.upskillplanner.ui.goals.GapRow;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 
 import javax.imageio.ImageIO;
 
@@ -166,6 +167,8 @@ class PlanFxTest extends FxRobot {
     private void start() throws Exception {
         FxToolkit.registerPrimaryStage();
         DataFolder folder = new DataFolder(dir);
+        // The welcome would cover the window this test drives.
+        WelcomeViewModel.rememberChoice(folder.root(), false);
         DesktopApp.prepare(folder, AppServices.lock(folder));
         app = (DesktopApp) FxToolkit.setupApplication(DesktopApp.class);
         try {

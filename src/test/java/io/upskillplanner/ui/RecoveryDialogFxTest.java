@@ -13,6 +13,7 @@ import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.store.BackupReason;
 import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,8 @@ class RecoveryDialogFxTest extends FxRobot {
         Files.write(folder.databaseFile(), garbage);
 
         FxToolkit.registerPrimaryStage();
+        // The welcome would cover what this test looks at.
+        WelcomeViewModel.rememberChoice(folder.root(), false);
         DesktopApp.prepare(folder, AppServices.lock(folder));
         app = (DesktopApp) FxToolkit.setupApplication(DesktopApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#recoveryDialog").tryQuery().isPresent());

@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 import io.upskillplanner.ui.reports.GoalChoice;
 
 import javax.imageio.ImageIO;
@@ -41,6 +42,8 @@ class ReportsScreenFxTest extends FxRobot {
     void startApp() throws Exception {
         FxToolkit.registerPrimaryStage();
         DataFolder folder = new DataFolder(dir);
+        // The welcome would cover the window this test drives.
+        WelcomeViewModel.rememberChoice(folder.root(), false);
         DesktopApp.prepare(folder, AppServices.lock(folder));
         app = (DesktopApp) FxToolkit.setupApplication(DesktopApp.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent());

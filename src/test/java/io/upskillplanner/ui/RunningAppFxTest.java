@@ -57,7 +57,8 @@ public abstract class RunningAppFxTest extends FxRobot {
     /** Starts the app with whatever appearance the data folder holds. */
     protected Stage startApp() throws Exception {
         DataFolder folder = new DataFolder(dir);
-        app = DesktopAppStarter.start(folder, AppServices.lock(folder));
+        app = welcomeAtStart() ? DesktopAppStarter.startAsNewUser(folder, AppServices.lock(folder))
+                : DesktopAppStarter.start(folder, AppServices.lock(folder));
         // Generous: a first start seeds the demo data, which takes a minute on a busy 2-core machine.
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
                 && !lookup("#profileTable").queryAs(TableView.class).getItems().isEmpty());
@@ -65,6 +66,11 @@ public abstract class RunningAppFxTest extends FxRobot {
         WaitForAsyncUtils.asyncFx(stage::requestFocus).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         return stage;
+    }
+
+    /** Whether the app starts as for a new user, welcome included; most tests want the window uncovered. */
+    protected boolean welcomeAtStart() {
+        return false;
     }
 
     /** Stops the app, releasing the data folder; the test may then open it itself. */

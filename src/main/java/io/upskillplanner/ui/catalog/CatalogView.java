@@ -41,6 +41,7 @@ import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.common.SampleMark;
 import io.upskillplanner.ui.common.ViewLoader;
 
 import org.controlsfx.control.CheckComboBox;
@@ -181,7 +182,10 @@ public final class CatalogView {
     }
 
     private void buildColumns() {
-        column("credential.title", 280, true, CatalogSort.TITLE, Credential::title).setId("titleColumn");
+        TableColumn<CatalogRow, String> title = column("credential.title", 280, true, CatalogSort.TITLE,
+                Credential::title);
+        title.setId("titleColumn");
+        title.setCellFactory(column -> SampleMark.cell(row -> SampleMark.isSample(row.credential())));
         column("credential.provider", 160, true, CatalogSort.PROVIDER, Credential::providerName);
         column("credential.kind", 100, true, null, c -> Formats.label(c.kind()));
         column("credential.cost", 90, true, CatalogSort.COST, c -> Formats.money(c.costs().oneOff()))

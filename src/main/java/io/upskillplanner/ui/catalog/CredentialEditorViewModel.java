@@ -34,6 +34,7 @@ import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.ui.common.EditorModel;
 import io.upskillplanner.ui.common.FieldRules;
+import io.upskillplanner.ui.common.FormChanges;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
@@ -87,6 +88,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
     private final StringProperty recognitionEvidence = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper staleWarning = new ReadOnlyStringWrapper("");
     private final FormErrors errors = new FormErrors();
+    private final FormChanges changes = new FormChanges();
     private final FieldRules rules = new FieldRules(errors);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final SkillSuggestions suggestions;
@@ -110,11 +112,18 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
                 currency.set(state.currentProfile().currency());
             }
         }
+        changes.track(title, provider, kind, description, url, eqfLevel, currency, tuition, exam, materials, renewal,
+                renewalMonths, effortHours, durationWeeks, format, pacing, accreditationBody, curriculumStandard,
+                instructorExpertise, careerSupport, credits, creditUnit, stacksInto, badgeStandard, validityMonths,
+                drawbacks, source, lastVerified, skillInput, recognitionIndustry, recognitionEvidence)
+                .trackList(skills).trackList(recognition);
         state.tasks().run(() -> state.store().catalog().providers(), loaded -> {
             providers.setAll(loaded);
             if (original != null && original.providerId() != null) {
                 provider.set(loaded.stream().filter(p -> p.id().equals(original.providerId())).findFirst()
                         .orElse(null));
+                // The entry's own provider, read after the form opened: where it starts, not a change.
+                changes.loaded(provider);
             }
         }, state::showError);
         for (Observable field : new Observable[] {title, eqfLevel, currency, tuition, exam, materials, renewal,
@@ -392,6 +401,11 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
     @Override
     public FormErrors errors() {
         return errors;
+    }
+
+    @Override
+    public FormChanges changes() {
+        return changes;
     }
 
     @Override

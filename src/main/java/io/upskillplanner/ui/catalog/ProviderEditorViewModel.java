@@ -18,6 +18,7 @@ import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.ProviderType;
 import io.upskillplanner.ui.common.FieldRules;
 import io.upskillplanner.ui.common.EditorModel;
+import io.upskillplanner.ui.common.FormChanges;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
@@ -34,6 +35,7 @@ public final class ProviderEditorViewModel implements EditorModel<Provider> {
     private final StringProperty country = new SimpleStringProperty("");
     private final StringProperty url = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final FormChanges changes = new FormChanges();
     private final FieldRules rules = new FieldRules(errors);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private List<Provider> others = List.of();
@@ -47,6 +49,7 @@ public final class ProviderEditorViewModel implements EditorModel<Provider> {
             country.set(original.country() == null ? "" : original.country());
             url.set(original.url() == null ? "" : original.url());
         }
+        changes.track(name, type, country, url);
         state.tasks().run(() -> state.store().catalog().providers(), loaded -> {
             others = loaded.stream().filter(p -> original == null || !p.id().equals(original.id())).toList();
             validate();
@@ -82,6 +85,11 @@ public final class ProviderEditorViewModel implements EditorModel<Provider> {
     @Override
     public FormErrors errors() {
         return errors;
+    }
+
+    @Override
+    public FormChanges changes() {
+        return changes;
     }
 
     @Override

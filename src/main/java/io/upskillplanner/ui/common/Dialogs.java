@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The app's dialogs: editors that save before they close and stay open with a message when saving
@@ -33,15 +34,17 @@ public final class Dialogs {
                 close -> model.save(saved -> {
                     close.run();
                     onSaved.accept(saved);
-                }));
+                }), close -> model.closeWithoutSaving(close, discard -> askToDiscard(form, discard)));
     }
 
     /**
      * Shows a form. Its Save button is disabled while the form is invalid; pressing it calls
-     * {@code save} with the action that closes the dialog, which the caller runs once saved.
+     * {@code save} with the action that closes the dialog, which the caller runs once saved. Esc,
+     * Cancel and the window's close button call {@code cancel} with the action that closes it unsaved.
      */
     public static Dialog<ButtonType> editor(Node owner, String title, Parent form, ReadOnlyBooleanProperty valid,
-                                            ReadOnlyStringProperty saveError, Consumer<Runnable> save) {
+                                            ReadOnlyStringProperty saveError, Consumer<Runnable> save,
+                                            Consumer<Runnable> cancel) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(windowOf(owner));
         dialog.setTitle(title);
@@ -73,6 +76,15 @@ public final class Dialogs {
                 dialog.close();
             });
         });
+        Runnable closeUnsaved = () -> {
+            dialog.setResult(ButtonType.CANCEL);
+            dialog.close();
+        };
+        // Esc fires the Cancel button, so this one filter covers both.
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            cancel.accept(closeUnsaved);
+        });
         double wanted = dialog.getDialogPane().getPrefWidth();
         if (wanted > 0) {
             // Some platforms open dialogs at a default width whatever the content asks for. Set
@@ -81,6 +93,11 @@ public final class Dialogs {
             dialog.setWidth(wanted);
         }
         showFocused(dialog);
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
+            event.consume();
+            cancel.accept(closeUnsaved);
+        });
         return dialog;
     }
 
@@ -99,8 +116,37 @@ public final class Dialogs {
         showFocused(alert);
     }
 
+    /**
+     * Asks whether to throw away the changes in a form; {@code onDiscard} runs only on Discard. Keep
+     * editing is the default and the cancel button, so Enter and Esc both keep the user's input.
+     */
+    public static void askToDiscard(Node form, Runnable onDiscard) {
+        ButtonType discard = new ButtonType(Messages.get("discard.discard"), ButtonBar.ButtonData.OTHER);
+        ButtonType keep = new ButtonType(Messages.get("discard.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("discard.text"), discard, keep);
+        alert.initOwner(windowOf(form));
+        alert.setTitle(Messages.get("discard.title"));
+        alert.setHeaderText(Messages.get("discard.title"));
+        alert.getDialogPane().setId("discardDialog");
+        if (form.getScene() != null) {
+            alert.getDialogPane().getStylesheets().addAll(form.getScene().getStylesheets());
+        }
+        Button discardButton = (Button) alert.getDialogPane().lookupButton(discard);
+        discardButton.setId("discardButton");
+        Button keepButton = (Button) alert.getDialogPane().lookupButton(keep);
+        keepButton.setId("keepEditingButton");
+        keepButton.setDefaultButton(true);
+        alert.resultProperty().addListener((obs, old, result) -> {
+            if (result == discard) {
+                onDiscard.run();
+            }
+        });
+        showFocused(alert);
+        keepButton.requestFocus();
+    }
+
     /** Since JavaFX 20 a new window may not take focus by itself (headless in particular): ask for it. */
-    private static void showFocused(Dialog<?> dialog) {
+    public static void showFocused(Dialog<?> dialog) {
         dialog.show();
         Window window = dialog.getDialogPane().getScene().getWindow();
         if (window instanceof Stage stage) {

@@ -26,6 +26,7 @@ import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.ui.common.EditorModel;
 import io.upskillplanner.ui.common.FieldRules;
+import io.upskillplanner.ui.common.FormChanges;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
@@ -58,6 +59,7 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
     private final StringProperty skillInput = new SimpleStringProperty("");
     private final ObjectProperty<Integer> skillImportance = new SimpleObjectProperty<>(3);
     private final FormErrors errors = new FormErrors();
+    private final FormChanges changes = new FormChanges();
     private final FieldRules rules = new FieldRules(errors);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final SkillSuggestions suggestions;
@@ -88,6 +90,8 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
         } else {
             targetIndustry.set(Formats.industry(profile.currentIndustry()));
         }
+        changes.track(title, targetRole, targetIndustry, deadline, budgetCap, weeklyHours, expectedSalary, priority,
+                status, scheduleMode, notes, skillInput).trackList(skills);
         for (Observable field : new Observable[] {title, deadline, budgetCap, weeklyHours, expectedSalary}) {
             field.addListener(o -> validate());
         }
@@ -206,6 +210,11 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
     @Override
     public FormErrors errors() {
         return errors;
+    }
+
+    @Override
+    public FormChanges changes() {
+        return changes;
     }
 
     @Override

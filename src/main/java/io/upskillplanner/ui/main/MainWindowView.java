@@ -17,6 +17,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -44,12 +45,16 @@ import io.upskillplanner.ui.backups.BackupsViewModel;
 import io.upskillplanner.ui.catalog.CatalogView;
 import io.upskillplanner.ui.catalog.CatalogViewModel;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.common.SampleMark;
 import io.upskillplanner.ui.common.ViewLoader;
 import io.upskillplanner.ui.compare.CompareView;
 import io.upskillplanner.ui.compare.CompareViewModel;
 import io.upskillplanner.ui.goals.CandidatePickerViewModel;
 import io.upskillplanner.ui.goals.GoalsView;
 import io.upskillplanner.ui.goals.GoalsViewModel;
+import io.upskillplanner.ui.help.HelpPages;
+import io.upskillplanner.ui.help.WelcomeView;
+import io.upskillplanner.ui.help.WelcomeViewModel;
 import io.upskillplanner.ui.imports.ImportDialogView;
 import io.upskillplanner.ui.imports.ImportViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
@@ -111,6 +116,8 @@ public final class MainWindowView {
     @FXML private MenuItem newProviderItem;
     @FXML private MenuItem searchItem;
     @FXML private MenuItem attachItem;
+    @FXML private MenuItem userGuideItem;
+    @FXML private MenuItem shortcutsItem;
     @FXML private MenuBar menuBar;
     @FXML private StatusBar statusBar;
     private ProfilesView profilesView;
@@ -168,6 +175,8 @@ public final class MainWindowView {
         moveDownItem.setAccelerator(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
         newCredentialItem.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         searchItem.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        userGuideItem.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcutsItem.setAccelerator(new KeyCodeCombination(KeyCode.F1, KeyCombination.SHORTCUT_DOWN));
         menuBar.getMenus().subList(1, 5).forEach(menu -> menu.setDisable(true));
         profileSwitcher.setConverter(new StringConverter<>() {
             @Override
@@ -233,6 +242,10 @@ public final class MainWindowView {
         content.getChildren().remove(loadingPane);
         selectButton(viewModel.sectionProperty().get());
         showSection(viewModel.sectionProperty().get());
+        if (viewModel.welcomeAtStart()) {
+            // After the screens are on: the welcome opens over a window that is ready to use.
+            Platform.runLater(this::showWelcome);
+        }
     }
 
     /** The screens that show profiles, goals and the catalog; rebuilt when a restore replaces the data. */
@@ -506,6 +519,23 @@ public final class MainWindowView {
     }
 
     @FXML
+    private void showWelcome() {
+        if (viewModel.readyProperty().get()) {
+            WelcomeView.open(root, new WelcomeViewModel(viewModel.state(), viewModel.settingsContext().dataFolder()));
+        }
+    }
+
+    @FXML
+    private void showUserGuide() {
+        HelpPages.userGuide(root);
+    }
+
+    @FXML
+    private void showShortcuts() {
+        HelpPages.shortcuts(root, menuBar);
+    }
+
+    @FXML
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(root.getScene().getWindow());
@@ -530,6 +560,8 @@ public final class MainWindowView {
             super.updateItem(profile, empty);
             setText(empty || profile == null ? null
                     : profile.name() + " · " + Messages.get("enum.ProfileKind." + profile.kind().name()));
+            setGraphic(!empty && SampleMark.isSample(profile) ? SampleMark.tag() : null);
+            setContentDisplay(ContentDisplay.RIGHT);
         }
     }
 }

@@ -22,6 +22,7 @@ public final class MainWindowViewModel {
     private AppState state;
     private BackupOperations backupOperations;
     private SettingsContext settingsContext;
+    private boolean welcomeAtStart;
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
@@ -63,6 +64,15 @@ public final class MainWindowViewModel {
 
     public BackupOperations backupOperations() {
         return backupOperations;
+    }
+
+    /** Whether the welcome opens once the screens are ready; set before the store is ready. */
+    public void setWelcomeAtStart(boolean show) {
+        this.welcomeAtStart = show;
+    }
+
+    public boolean welcomeAtStart() {
+        return welcomeAtStart;
     }
 
     /** The store is open: screens can load. */

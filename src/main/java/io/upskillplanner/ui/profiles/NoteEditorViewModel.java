@@ -14,6 +14,7 @@ import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.ui.common.FieldRules;
 import io.upskillplanner.ui.common.EditorModel;
+import io.upskillplanner.ui.common.FormChanges;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
@@ -28,6 +29,7 @@ public final class NoteEditorViewModel implements EditorModel<SessionNote> {
     private final SessionNote original;
     private final StringProperty text = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final FormChanges changes = new FormChanges();
     private final FieldRules rules = new FieldRules(errors);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
 
@@ -38,6 +40,7 @@ public final class NoteEditorViewModel implements EditorModel<SessionNote> {
         if (original != null) {
             text.set(original.text());
         }
+        changes.track(text);
         text.addListener(o -> validate());
         validate();
     }
@@ -55,6 +58,11 @@ public final class NoteEditorViewModel implements EditorModel<SessionNote> {
     @Override
     public FormErrors errors() {
         return errors;
+    }
+
+    @Override
+    public FormChanges changes() {
+        return changes;
     }
 
     @Override

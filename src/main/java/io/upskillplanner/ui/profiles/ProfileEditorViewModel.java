@@ -23,6 +23,7 @@ import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
 import io.upskillplanner.ui.common.EditorModel;
 import io.upskillplanner.ui.common.FieldRules;
+import io.upskillplanner.ui.common.FormChanges;
 import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
@@ -44,6 +45,7 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
     private final StringProperty salaryNow = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final FormErrors errors = new FormErrors();
+    private final FormChanges changes = new FormChanges();
     private final FieldRules rules = new FieldRules(errors);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -67,6 +69,7 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
         } else if (state.currentProfile() != null) {
             currency.set(state.currentProfile().currency());
         }
+        changes.track(name, kind, currentRole, currentIndustry, weeklyHours, budget, currency, salaryNow, notes);
         for (Observable field : new Observable[] {name, weeklyHours, budget, currency, salaryNow}) {
             field.addListener(o -> validate());
         }
@@ -121,6 +124,11 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
     @Override
     public FormErrors errors() {
         return errors;
+    }
+
+    @Override
+    public FormChanges changes() {
+        return changes;
     }
 
     @Override

@@ -24,6 +24,7 @@ import javafx.scene.layout.StackPane;
 import io.upskillplanner.ui.badges.BadgesView;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.common.SampleMark;
 import io.upskillplanner.ui.common.ViewLoader;
 
 /** Profiles: the people being planned for, and the notes of counseling sessions. */
@@ -58,6 +59,7 @@ public final class ProfilesView {
     private void initialize() {
         profileTable.setItems(viewModel.profiles());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        nameColumn.setCellFactory(column -> SampleMark.cell(SampleMark::isSample));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.label(c.getValue().kind())));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().currentRole()));
         budgetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.money(c.getValue().budget())));
@@ -156,7 +158,8 @@ public final class ProfilesView {
         if (profile != null && profileTable.getSelectionModel().getSelectedItem() != profile) {
             profileTable.getSelectionModel().select(profile);
         }
-        detailTitle.setText(profile == null ? Messages.get("profiles.noneSelected") : profile.name());
+        SampleMark.show(detailTitle, profile == null ? Messages.get("profiles.noneSelected") : profile.name(),
+                SampleMark.isSample(profile));
         detailGrid.getChildren().clear();
         int row = 0;
         for (String[] entry : viewModel.details()) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 import javafx.application.Application;
@@ -65,14 +66,45 @@ public record Appearance(Theme theme, Locale language, int fontSize) {
         }
     }
 
+    /** Writes theme, language and size; other keys in the file (the welcome's, say) stay as they are. */
     public void write(Path folder) throws IOException {
-        Properties properties = new Properties();
+        Properties properties = existing(folder);
         properties.setProperty("theme", theme.name());
         properties.setProperty("language", language.toLanguageTag());
         properties.setProperty("fontSize", Integer.toString(fontSize));
+        store(folder, properties);
+    }
+
+    /** One more setting that must be known before the database opens; empty when absent or unreadable. */
+    public static Optional<String> readKey(Path folder, String key) {
+        return Optional.ofNullable(existing(folder).getProperty(key));
+    }
+
+    /** Keeps one more setting in the file, leaving the others as they are. */
+    public static void writeKey(Path folder, String key, String value) throws IOException {
+        Properties properties = existing(folder);
+        properties.setProperty(key, value);
+        store(folder, properties);
+    }
+
+    private static Properties existing(Path folder) {
+        Properties properties = new Properties();
+        Path file = folder.resolve(FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                log().warn("Rewriting unreadable appearance settings in {}", file, e);
+                properties.clear();
+            }
+        }
+        return properties;
+    }
+
+    private static void store(Path folder, Properties properties) throws IOException {
         Files.createDirectories(folder);
         try (Writer writer = Files.newBufferedWriter(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
-            properties.store(writer, "Upskill Planner appearance (theme, language, font size)");
+            properties.store(writer, "Upskill Planner appearance (theme, language, font size) and welcome");
         }
     }
 
