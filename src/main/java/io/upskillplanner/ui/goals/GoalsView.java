@@ -38,6 +38,7 @@ import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.ui.catalog.CatalogRow;
 import io.upskillplanner.ui.catalog.CatalogView;
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.Formats;
@@ -113,6 +114,7 @@ public final class GoalsView {
         editGoalButton.disableProperty().bind(viewModel.noGoalProperty());
         deleteGoalButton.disableProperty().bind(viewModel.noGoalProperty());
         goalTable.setItems(viewModel.goals());
+        ColumnWidths.keepReadable(goalTable, titleColumn, statusColumn);
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetRole()));
         industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetIndustry()));
@@ -150,6 +152,7 @@ public final class GoalsView {
 
     private void bindCandidates() {
         candidateTable.setItems(viewModel.candidates());
+        ColumnWidths.keepReadable(candidateTable, orderColumn, credentialColumn, candidateStatusColumn, costColumn);
         orderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().candidate().order()));
         credentialColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().credential().title()));
         candidateStatusColumn.setCellValueFactory(

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Dialogs;
 import javafx.scene.layout.StackPane;
 
@@ -60,6 +61,7 @@ public final class ProfilesView {
     @FXML
     private void initialize() {
         profileTable.setItems(viewModel.profiles());
+        ColumnWidths.keepReadable(profileTable, nameColumn, kindColumn);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.label(c.getValue().kind())));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().currentRole()));
