@@ -1,5 +1,8 @@
 package io.upskillplanner.ui.main;
 
+import java.util.Optional;
+import java.util.UUID;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +25,7 @@ public final class MainWindowViewModel {
     private AppState state;
     private BackupOperations backupOperations;
     private SettingsContext settingsContext;
+    private Optional<UUID> preferredProfile = Optional.empty();
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
@@ -65,13 +69,18 @@ public final class MainWindowViewModel {
         return backupOperations;
     }
 
+    /** The profile to plan for once the profiles are loaded (the one of the last session), if it still exists. */
+    public void preferProfile(Optional<UUID> profile) {
+        this.preferredProfile = profile;
+    }
+
     /** The store is open: screens can load. */
     public void storeReady(AppState appState, String folder) {
         this.state = appState;
         dataFolder.set(folder);
         appState.setStatus(Messages.get("status.ready"));
         ready.set(true);
-        appState.reloadProfiles();
+        preferredProfile.ifPresentOrElse(appState::reloadProfiles, appState::reloadProfiles);
     }
 
     public void storeFailed(String message) {

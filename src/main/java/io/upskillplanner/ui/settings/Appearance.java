@@ -1,9 +1,6 @@
 package io.upskillplanner.ui.settings;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,9 +49,8 @@ public record Appearance(Theme theme, Locale language, int fontSize) {
         if (!Files.isRegularFile(file)) {
             return defaults;
         }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            Properties properties = AppearanceFile.load(folder);
             Theme theme = Theme.valueOf(properties.getProperty("theme", defaults.theme.name()));
             Locale language = Locale.forLanguageTag(properties.getProperty("language", defaults.language.toLanguageTag()));
             int size = Integer.parseInt(properties.getProperty("fontSize", Integer.toString(DEFAULT_FONT_SIZE)).strip());
@@ -65,15 +61,13 @@ public record Appearance(Theme theme, Locale language, int fontSize) {
         }
     }
 
+    /** Writes theme, language and font size, keeping the other settings in the file (the window's placement). */
     public void write(Path folder) throws IOException {
-        Properties properties = new Properties();
-        properties.setProperty("theme", theme.name());
-        properties.setProperty("language", language.toLanguageTag());
-        properties.setProperty("fontSize", Integer.toString(fontSize));
-        Files.createDirectories(folder);
-        try (Writer writer = Files.newBufferedWriter(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
-            properties.store(writer, "Upskill Planner appearance (theme, language, font size)");
-        }
+        AppearanceFile.update(folder, properties -> {
+            properties.setProperty("theme", theme.name());
+            properties.setProperty("language", language.toLanguageTag());
+            properties.setProperty("fontSize", Integer.toString(fontSize));
+        });
     }
 
     /** Makes the language the default locale, so bundles and number, date and money formats follow it. */
