@@ -58,7 +58,7 @@ public abstract class RunningAppFxTest extends FxRobot {
     protected Stage startApp() throws Exception {
         DataFolder folder = new DataFolder(dir);
         app = DesktopAppStarter.start(folder, AppServices.lock(folder));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> lookup("#profileTable").tryQuery().isPresent()
                 && !lookup("#profileTable").queryAs(TableView.class).getItems().isEmpty());
         Stage stage = (Stage) window(w -> w instanceof Stage s && s.getScene() != null && s.isShowing());
         WaitForAsyncUtils.asyncFx(stage::requestFocus).get(5, TimeUnit.SECONDS);
