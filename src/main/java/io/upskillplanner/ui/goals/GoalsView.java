@@ -152,7 +152,8 @@ public final class GoalsView {
 
     private void bindCandidates() {
         candidateTable.setItems(viewModel.candidates());
-        ColumnWidths.keepReadable(candidateTable, orderColumn, credentialColumn, candidateStatusColumn, costColumn);
+        ColumnWidths.keepReadable(candidateTable, orderColumn, credentialColumn, candidateStatusColumn, costColumn,
+                hoursColumn, startColumn);
         orderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().candidate().order()));
         credentialColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().credential().title()));
         candidateStatusColumn.setCellValueFactory(
