@@ -75,6 +75,17 @@ final class LayoutProbe {
                     where, name, bounds.getMinX(), bounds.getMinY(), bounds.getMaxX(), bounds.getMaxY(),
                     scene.getWidth(), scene.getHeight()));
         }
+        for (Node ancestor = button.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+            // A split pane or a list clips what overflows it: the button is on screen but not seen.
+            if (ancestor.getClip() != null && !(ancestor instanceof ScrollPane)) {
+                Bounds clip = ancestor.localToScene(ancestor.getClip().getBoundsInParent());
+                if (bounds.getMinX() < clip.getMinX() - TOLERANCE || bounds.getMinY() < clip.getMinY() - TOLERANCE
+                        || bounds.getMaxX() > clip.getMaxX() + TOLERANCE || bounds.getMaxY() > clip.getMaxY() + TOLERANCE) {
+                    findings.add(where + ": button " + name + " is cut off by the pane it is in");
+                    break;
+                }
+            }
+        }
         String cut = cutText(button);
         // A long goal title in "Add to <goal>" may end in an ellipsis; a label cut to a few letters may not.
         if (cut != null && visibleChars(cut, button) < Math.min(MIN_VISIBLE_CHARS, shownText(button).length())) {
