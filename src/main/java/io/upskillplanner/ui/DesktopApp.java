@@ -1,10 +1,12 @@
 package io.upskillplanner.ui;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.application.Application;
@@ -19,6 +21,7 @@ import javafx.stage.Stage;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.cli.ExitCode;
+import io.upskillplanner.domain.Profile;
 import io.upskillplanner.store.Backup;
 import io.upskillplanner.store.BackupReason;
 import io.upskillplanner.store.BackupService;
@@ -41,6 +44,7 @@ import io.upskillplanner.ui.reports.DocumentOpener;
 import io.upskillplanner.ui.settings.Appearance;
 import io.upskillplanner.ui.settings.FontSizeStyle;
 import io.upskillplanner.ui.settings.SettingsContext;
+import io.upskillplanner.ui.settings.WindowMemory;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +65,8 @@ public final class DesktopApp extends Application {
     private final AtomicReference<AppServices> services = new AtomicReference<>();
     private Stage stage;
     private UncaughtFailures failures;
+    private MainWindowViewModel viewModel;
+    private WindowMemory.Tracker windowTracker;
 
     static void prepare(DataFolder dataFolder, InstanceLock instanceLock) {
         prepare(dataFolder, instanceLock, Optional.empty());
@@ -98,8 +104,13 @@ public final class DesktopApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        Optional<WindowMemory> remembered = WindowMemory.read(folder.root());
+        remembered.ifPresent(memory -> memory.applyTo(stage));
+        viewModel.preferProfile(remembered.flatMap(WindowMemory::lastProfile));
         stage.show();
         this.stage = stage;
+        this.viewModel = viewModel;
+        windowTracker = new WindowMemory.Tracker(stage, remembered.map(WindowMemory::bounds));
 
         // The first frame is on screen after this pulse; then the full window replaces it while the
         // database opens on another thread.
@@ -231,9 +242,24 @@ public final class DesktopApp extends Application {
             failures.uninstall();
         }
         FontSizeStyle.uninstall();
+        rememberWindow();
         AppServices opened = services.getAndSet(null);
         if (opened != null) {
             opened.close();
+        }
+    }
+
+    /** Where the window is and whom it plans for, for the next start; a failure only costs that. */
+    private void rememberWindow() {
+        if (windowTracker == null) {
+            return;
+        }
+        AppState state = viewModel.state();
+        Optional<UUID> profile = Optional.ofNullable(state == null ? null : state.currentProfile()).map(Profile::id);
+        try {
+            windowTracker.memory(profile).write(folder.root());
+        } catch (IOException | RuntimeException e) {
+            log().warn("Could not remember the window's placement", e);
         }
     }
 

@@ -16,8 +16,10 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -111,6 +113,29 @@ class CompareFxTest extends FxRobot {
         assertThat(lookup("#breakdownPane").query().isVisible()).isTrue();
         TableView<CriterionScore> breakdown = lookup("#breakdownTable").queryTableView();
         assertThat(breakdown.getItems()).hasSize(8);
+    }
+
+    @Test
+    void weightSlidersAreWideMoveInHalfStepsAndTakeATypedValue() throws Exception {
+        Slider slider = lookup("#weight-SKILL_COVERAGE").query();
+        Spinner<Double> value = lookup("#weightValue-SKILL_COVERAGE").query();
+        double em = lookup("#resetWeights").<Labeled>query().getFont().getSize();
+        assertThat(slider.getWidth()).as("slider width").isGreaterThanOrEqualTo(8 * em);
+
+        interact(() -> slider.adjustValue(4.3));
+        assertThat(slider.getValue()).isEqualTo(4.5);
+        assertThat(value.getValue()).isEqualTo(4.5);
+
+        interact(() -> value.getEditor().clear());
+        clickOn(value.getEditor()).write("2.5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(slider.getValue()).isEqualTo(2.5);
+        assertThat(rows()).extracting(r -> r.evaluation().score().breakdown().get(1).weight()).containsOnly(2.5);
+
+        interact(() -> value.getEditor().clear());
+        clickOn(value.getEditor()).write("1.2").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(slider.getValue()).as("a typed 1.2 snaps to the nearest half step").isEqualTo(1.0);
     }
 
     @Test

@@ -9,6 +9,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.ViewLoader;
 
 /** The Backups screen: a table of backups, Create and Restore. */
@@ -38,6 +39,7 @@ public final class BackupsView {
     @FXML
     private void initialize() {
         backupTable.setItems(viewModel.backups());
+        ColumnWidths.keepReadable(backupTable, dateColumn, reasonColumn, sizeColumn);
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date()));
         reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         sizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().size()));

@@ -27,7 +27,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.CatalogSort;
@@ -37,6 +37,7 @@ import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Pacing;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.Formats;
@@ -59,7 +60,7 @@ public final class CatalogView {
 
     private final CatalogViewModel viewModel;
 
-    @FXML private HBox searchBox;
+    @FXML private FlowPane searchBox;
     @FXML private Label summary;
     @FXML private TableView<CatalogRow> credentialTable;
     @FXML private CheckComboBox<String> industryFilter;
@@ -188,8 +189,10 @@ public final class CatalogView {
         title.setCellFactory(column -> SampleMark.cell(row -> SampleMark.isSample(row.credential())));
         column("credential.provider", 160, true, CatalogSort.PROVIDER, Credential::providerName);
         column("credential.kind", 100, true, null, c -> Formats.label(c.kind()));
-        column("credential.cost", 90, true, CatalogSort.COST, c -> Formats.money(c.costs().oneOff()))
-                .getStyleClass().add("numeric");
+        TableColumn<CatalogRow, String> cost = column("credential.cost", 90, true, CatalogSort.COST,
+                c -> Formats.money(c.costs().oneOff()));
+        cost.setId("costColumn");
+        cost.getStyleClass().add("numeric");
         column("credential.effortHours", 65, true, CatalogSort.EFFORT, c -> Integer.toString(c.effortHours()))
                 .getStyleClass().add("numeric");
         column("credential.format", 80, true, null, c -> Formats.label(c.format()));
@@ -225,6 +228,7 @@ public final class CatalogView {
         verified.setCellValueFactory(c -> c.getValue().credentialProperty());
         verified.setCellFactory(column -> new VerifiedCell());
         credentialTable.getColumns().add(verified);
+        ColumnWidths.keepReadable(credentialTable, title, cost);
     }
 
     private TableColumn<CatalogRow, String> column(String key, double width, boolean visible, CatalogSort sort,

@@ -30,6 +30,7 @@ import io.upskillplanner.domain.Pacing;
 import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.FormBinding;
@@ -189,6 +190,7 @@ public final class CredentialEditorView {
             addRecognition();
         });
         recognitionTable.setItems(viewModel.recognition());
+        ColumnWidths.keepReadable(recognitionTable, industryColumn, levelColumn);
         industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.industry(c.getValue().industry())));
         levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
         evidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().evidence()));

@@ -2,9 +2,12 @@ package io.upskillplanner.ui.common;
 
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.event.ActionEvent;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -13,8 +16,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -24,6 +30,10 @@ import javafx.stage.WindowEvent;
  * fails, and confirmations. They open without blocking, so background work keeps flowing.
  */
 public final class Dialogs {
+
+    /** Below this a dialog may rather cover more than its owner's window than become unusably small. */
+    private static final double MIN_DIALOG_WIDTH = 400;
+    private static final double MIN_DIALOG_HEIGHT = 300;
 
     private Dialogs() {
     }
@@ -60,7 +70,12 @@ public final class Dialogs {
         error.visibleProperty().bind(saveError.isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         VBox content = new VBox(8, form, error);
-        dialog.getDialogPane().setContent(content);
+        if (form instanceof ScrollPane) {
+            VBox.setVgrow(form, Priority.ALWAYS);
+            dialog.getDialogPane().setContent(content);
+        } else {
+            dialog.getDialogPane().setContent(scrolling(content));
+        }
         if (form instanceof Region region && region.getPrefWidth() > 0) {
             // Without this the dialog opens at its default width and squeezes wide forms.
             dialog.getDialogPane().setPrefWidth(region.getPrefWidth() + 40);
@@ -85,13 +100,7 @@ public final class Dialogs {
             event.consume();
             cancel.accept(closeUnsaved);
         });
-        double wanted = dialog.getDialogPane().getPrefWidth();
-        if (wanted > 0) {
-            // Some platforms open dialogs at a default width whatever the content asks for. Set
-            // before showing: a resize right after show meets GTK before it knows the window's
-            // height and fails its assertion "height > 0" on the console.
-            dialog.setWidth(wanted);
-        }
+        keepInView(dialog);
         showFocused(dialog);
         Window window = dialog.getDialogPane().getScene().getWindow();
         window.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, event -> {
@@ -101,6 +110,79 @@ public final class Dialogs {
         return dialog;
     }
 
+    /** The content of a dialog in a scroll pane, so that a dialog smaller than its content still shows its buttons. */
+    public static ScrollPane scrolling(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().addAll("edge-to-edge", "dialog-scroll");
+        return scroll;
+    }
+
+    /**
+     * Sizes a dialog, once shown, to its content but never beyond its owner's window or the screen,
+     * and centres it over the owner: Save and Cancel stay in view on small screens and at large font
+     * sizes, and the content scrolls instead. Call before showing the dialog.
+     */
+    public static void keepInView(Dialog<?> dialog) {
+        Window window = dialog.getDialogPane().getScene().getWindow();
+        boolean[] placed = new boolean[1];
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, event -> {
+            fit(window, dialog.getOwner());
+            // The dialog sizes and centres itself once more after it shows: fit again after that.
+            Platform.runLater(() -> {
+                fit(window, dialog.getOwner());
+                placed[0] = true;
+            });
+        });
+        // Content that grows later (a save error, a longer list) must not push the buttons out either.
+        InvalidationListener grown = obs -> {
+            if (placed[0] && window.isShowing()) {
+                Rectangle2D area = availableArea(window, dialog.getOwner());
+                if (window.getWidth() > area.getWidth() + 1 || window.getHeight() > area.getHeight() + 1) {
+                    fit(window, dialog.getOwner());
+                }
+            }
+        };
+        window.widthProperty().addListener(grown);
+        window.heightProperty().addListener(grown);
+    }
+
+    static void fit(Window window, Window owner) {
+        Rectangle2D area = availableArea(window, owner);
+        // Some platforms open dialogs at a default width whatever the content asks for.
+        double width = Math.min(Math.max(window.getWidth(), window.getScene().getRoot().prefWidth(-1)), area.getWidth());
+        double height = Math.min(Math.max(window.getHeight(), window.getScene().getRoot().prefHeight(width)),
+                area.getHeight());
+        window.setWidth(width);
+        window.setHeight(height);
+        double x = owner == null ? area.getMinX() + (area.getWidth() - width) / 2
+                : owner.getX() + (owner.getWidth() - width) / 2;
+        double y = owner == null ? area.getMinY() + (area.getHeight() - height) / 3
+                : owner.getY() + (owner.getHeight() - height) / 2;
+        window.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - width)));
+        window.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - height)));
+    }
+
+    /** The screen's visual bounds, and inside those the owner's window when it is at least as large as the dialog's minimum. */
+    private static Rectangle2D availableArea(Window window, Window owner) {
+        Window reference = owner != null ? owner : window;
+        Rectangle2D area = Screen.getScreensForRectangle(reference.getX(), reference.getY(),
+                        Math.max(1, reference.getWidth()), Math.max(1, reference.getHeight())).stream()
+                .findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (owner == null || !owner.isShowing()) {
+            return area;
+        }
+        double minX = Math.max(area.getMinX(), owner.getX());
+        double minY = Math.max(area.getMinY(), owner.getY());
+        double maxX = Math.min(area.getMaxX(), owner.getX() + owner.getWidth());
+        double maxY = Math.min(area.getMaxY(), owner.getY() + owner.getHeight());
+        if (maxX - minX < MIN_DIALOG_WIDTH || maxY - minY < MIN_DIALOG_HEIGHT) {
+            return area;
+        }
+        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+    }
+
     /** Asks before something that matters; {@code onYes} runs only when the user agrees. */
     public static void confirm(Node owner, String header, String text, String yesLabel, Runnable onYes) {
         ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.OK_DONE);
@@ -108,6 +190,7 @@ public final class Dialogs {
         alert.initOwner(windowOf(owner));
         alert.setTitle(header);
         alert.setHeaderText(header);
+        keepInView(alert);
         alert.resultProperty().addListener((obs, old, result) -> {
             if (result == yes) {
                 onYes.run();

@@ -39,6 +39,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -62,8 +63,10 @@ import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.domain.decide.CriterionScore;
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.common.NumberInput;
 import io.upskillplanner.ui.common.ViewLoader;
 
 import org.controlsfx.control.CheckComboBox;
@@ -235,6 +238,7 @@ public final class CompareView {
 
     private void initTable() {
         table.setItems(viewModel.rows());
+        ColumnWidths.keepReadable(table, rankColumn, credentialColumn, scoreColumn, costColumn);
         rankColumn.setCellValueFactory(c -> text(c.getValue().reference() ? Messages.get("compare.referenceTag")
                 : String.valueOf(c.getValue().rank())));
         credentialColumn.setCellValueFactory(c -> text(c.getValue().reference()
@@ -313,10 +317,13 @@ public final class CompareView {
             name.setWrapText(true);
             Slider slider = new Slider(0, WeightSetting.MAX, setting.weight());
             slider.setId("weight-" + setting.criterion().name());
+            slider.getStyleClass().add("weight-slider");
             slider.setMajorTickUnit(1);
             slider.setMinorTickCount(1);
-            slider.setBlockIncrement(0.5);
-            slider.setPrefWidth(130);
+            slider.setSnapToTicks(true);
+            slider.setBlockIncrement(WeightSetting.STEP);
+            slider.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(slider, Priority.ALWAYS);
             slider.setAccessibleText(setting.label());
             slider.valueProperty().bindBidirectional(setting.weightProperty());
             // Saving on release keeps the database out of the drag; the ranking follows every move.
@@ -327,13 +334,50 @@ public final class CompareView {
             });
             slider.setOnMouseReleased(event -> viewModel.commitWeights());
             slider.setOnKeyReleased(event -> viewModel.commitWeights());
-            Label value = new Label();
-            value.setMinWidth(28);
-            value.textProperty().bind(setting.weightProperty().asString(Locale.getDefault(), "%.1f"));
             name.setLabelFor(slider);
-            weightGrid.addRow(row++, name, slider, value);
+            weightGrid.addRow(row++, name, slider, weightField(setting));
         }
         GridPane.setHgrow(weightGrid, Priority.ALWAYS);
+    }
+
+    /** The weight as a number to type (in half steps, either decimal separator); Enter or leaving the field applies it. */
+    private Spinner<Double> weightField(WeightSetting setting) {
+        Spinner<Double> field = new Spinner<>(0, WeightSetting.MAX, setting.weight(), WeightSetting.STEP);
+        field.setId("weightValue-" + setting.criterion().name());
+        field.getStyleClass().add("weight-value");
+        field.setEditable(true);
+        field.setAccessibleText(setting.label());
+        field.getValueFactory().setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double weight) {
+                return weight == null ? "" : Formats.number(BigDecimal.valueOf(weight));
+            }
+
+            @Override
+            public Double fromString(String text) {
+                try {
+                    return NumberInput.decimal(text).map(BigDecimal::doubleValue).map(WeightSetting::snap)
+                            .orElse(setting.weight());
+                } catch (NumberFormatException e) {
+                    // Not a number: the field goes back to the weight it had.
+                    return setting.weight();
+                }
+            }
+        });
+        setting.weightProperty().addListener((obs, old, weight) -> field.getValueFactory().setValue(weight.doubleValue()));
+        field.valueProperty().addListener((obs, old, typed) -> {
+            // Changes that come from the slider already are the setting's value: only typed ones are saved here.
+            if (typed != null && WeightSetting.snap(typed) != setting.weight()) {
+                setting.weightProperty().set(typed);
+                viewModel.commitWeights();
+            }
+        });
+        field.getEditor().focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                field.commitValue();
+            }
+        });
+        return field;
     }
 
     @FXML

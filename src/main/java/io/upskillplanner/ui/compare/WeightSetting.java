@@ -10,9 +10,16 @@ import io.upskillplanner.ui.common.Messages;
 public final class WeightSetting {
 
     public static final double MAX = 5;
+    /** Weights move in half steps: finer ones (4.3) change no ranking a person can tell apart and read as noise. */
+    public static final double STEP = 0.5;
 
     private final Criterion criterion;
-    private final DoubleProperty weight = new SimpleDoubleProperty(this, "weight");
+    private final DoubleProperty weight = new SimpleDoubleProperty(this, "weight") {
+        @Override
+        public void set(double value) {
+            super.set(snap(value));
+        }
+    };
 
     WeightSetting(Criterion criterion, double initial) {
         this.criterion = criterion;
@@ -33,5 +40,13 @@ public final class WeightSetting {
 
     public double weight() {
         return weight.get();
+    }
+
+    /** The nearest half step between 0 and {@link #MAX}. */
+    public static double snap(double value) {
+        if (Double.isNaN(value)) {
+            return 0;
+        }
+        return Math.max(0, Math.min(MAX, Math.round(value / STEP) * STEP));
     }
 }

@@ -39,6 +39,7 @@ import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.ui.catalog.CatalogRow;
 import io.upskillplanner.ui.catalog.CatalogView;
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.Formats;
@@ -114,6 +115,7 @@ public final class GoalsView {
         editGoalButton.disableProperty().bind(viewModel.noGoalProperty());
         deleteGoalButton.disableProperty().bind(viewModel.noGoalProperty());
         goalTable.setItems(viewModel.goals());
+        ColumnWidths.keepReadable(goalTable, titleColumn, statusColumn);
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().targetRole()));
         industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.industry(c.getValue().targetIndustry())));
@@ -151,6 +153,8 @@ public final class GoalsView {
 
     private void bindCandidates() {
         candidateTable.setItems(viewModel.candidates());
+        ColumnWidths.keepReadable(candidateTable, orderColumn, credentialColumn, candidateStatusColumn, costColumn,
+                hoursColumn, startColumn);
         orderColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().candidate().order()));
         credentialColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().credential().title()));
         candidateStatusColumn.setCellValueFactory(

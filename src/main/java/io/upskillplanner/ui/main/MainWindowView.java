@@ -44,6 +44,7 @@ import io.upskillplanner.ui.backups.BackupsView;
 import io.upskillplanner.ui.backups.BackupsViewModel;
 import io.upskillplanner.ui.catalog.CatalogView;
 import io.upskillplanner.ui.catalog.CatalogViewModel;
+import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.SampleMark;
 import io.upskillplanner.ui.common.ViewLoader;
@@ -280,6 +281,7 @@ public final class MainWindowView {
         alert.initOwner(root.getScene().getWindow());
         alert.setTitle(title);
         alert.setHeaderText(title);
+        Dialogs.keepInView(alert);
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 
@@ -339,8 +341,9 @@ public final class MainWindowView {
         dialog.setTitle(Messages.get("import.previewTitle"));
         ButtonType importButton = new ButtonType(Messages.get("import.confirm"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(importButton, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(new ImportDialogView(imports).load());
+        dialog.getDialogPane().setContent(Dialogs.scrolling(new ImportDialogView(imports).load()));
         dialog.setResizable(true);
+        Dialogs.keepInView(dialog);
         if (dialog.showAndWait().filter(importButton::equals).isPresent()) {
             imports.confirm();
         } else {
@@ -355,6 +358,7 @@ public final class MainWindowView {
         alert.setHeaderText(Messages.get("import.failedHeader"));
         alert.setContentText(Messages.get("import.failedText", failure.file(),
                 failure.place().isEmpty() ? Messages.get("import.noPlace") : failure.place(), failure.reason()));
+        Dialogs.keepInView(alert);
         alert.showAndWait();
     }
 
@@ -542,6 +546,7 @@ public final class MainWindowView {
         alert.setTitle(Messages.get("about.title"));
         alert.setHeaderText(viewModel.windowTitle());
         alert.setContentText(viewModel.aboutText());
+        Dialogs.keepInView(alert);
         alert.showAndWait();
     }
 

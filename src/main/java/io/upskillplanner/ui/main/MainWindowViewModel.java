@@ -1,5 +1,8 @@
 package io.upskillplanner.ui.main;
 
+import java.util.Optional;
+import java.util.UUID;
+
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +26,7 @@ public final class MainWindowViewModel {
     private BackupOperations backupOperations;
     private SettingsContext settingsContext;
     private boolean welcomeAtStart;
+    private Optional<UUID> preferredProfile = Optional.empty();
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
@@ -75,13 +79,18 @@ public final class MainWindowViewModel {
         return welcomeAtStart;
     }
 
+    /** The profile to plan for once the profiles are loaded (the one of the last session), if it still exists. */
+    public void preferProfile(Optional<UUID> profile) {
+        this.preferredProfile = profile;
+    }
+
     /** The store is open: screens can load. */
     public void storeReady(AppState appState, String folder) {
         this.state = appState;
         dataFolder.set(folder);
         appState.setStatus(Messages.get("status.ready"));
         ready.set(true);
-        appState.reloadProfiles();
+        preferredProfile.ifPresentOrElse(appState::reloadProfiles, appState::reloadProfiles);
     }
 
     public void storeFailed(String message) {

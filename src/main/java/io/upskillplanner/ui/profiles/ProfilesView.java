@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Dialogs;
 import javafx.scene.layout.StackPane;
 
@@ -58,6 +59,7 @@ public final class ProfilesView {
     @FXML
     private void initialize() {
         profileTable.setItems(viewModel.profiles());
+        ColumnWidths.keepReadable(profileTable, nameColumn, kindColumn);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameColumn.setCellFactory(column -> SampleMark.cell(SampleMark::isSample));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.label(c.getValue().kind())));

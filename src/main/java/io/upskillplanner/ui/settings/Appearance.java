@@ -1,9 +1,6 @@
 package io.upskillplanner.ui.settings;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,9 +50,8 @@ public record Appearance(Theme theme, Locale language, int fontSize) {
         if (!Files.isRegularFile(file)) {
             return defaults;
         }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            Properties properties = AppearanceFile.load(folder);
             Theme theme = Theme.valueOf(properties.getProperty("theme", defaults.theme.name()));
             Locale language = Locale.forLanguageTag(properties.getProperty("language", defaults.language.toLanguageTag()));
             int size = Integer.parseInt(properties.getProperty("fontSize", Integer.toString(DEFAULT_FONT_SIZE)).strip());
@@ -66,46 +62,28 @@ public record Appearance(Theme theme, Locale language, int fontSize) {
         }
     }
 
-    /** Writes theme, language and size; other keys in the file (the welcome's, say) stay as they are. */
+    /** Writes theme, language and font size, keeping the other settings in the file (window placement, the welcome's). */
     public void write(Path folder) throws IOException {
-        Properties properties = existing(folder);
-        properties.setProperty("theme", theme.name());
-        properties.setProperty("language", language.toLanguageTag());
-        properties.setProperty("fontSize", Integer.toString(fontSize));
-        store(folder, properties);
+        AppearanceFile.update(folder, properties -> {
+            properties.setProperty("theme", theme.name());
+            properties.setProperty("language", language.toLanguageTag());
+            properties.setProperty("fontSize", Integer.toString(fontSize));
+        });
     }
 
     /** One more setting that must be known before the database opens; empty when absent or unreadable. */
     public static Optional<String> readKey(Path folder, String key) {
-        return Optional.ofNullable(existing(folder).getProperty(key));
+        try {
+            return Optional.ofNullable(AppearanceFile.load(folder).getProperty(key));
+        } catch (IOException | IllegalArgumentException e) {
+            log().warn("Cannot read {} from the appearance settings in {}", key, folder, e);
+            return Optional.empty();
+        }
     }
 
     /** Keeps one more setting in the file, leaving the others as they are. */
     public static void writeKey(Path folder, String key, String value) throws IOException {
-        Properties properties = existing(folder);
-        properties.setProperty(key, value);
-        store(folder, properties);
-    }
-
-    private static Properties existing(Path folder) {
-        Properties properties = new Properties();
-        Path file = folder.resolve(FILE_NAME);
-        if (Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException | IllegalArgumentException e) {
-                log().warn("Rewriting unreadable appearance settings in {}", file, e);
-                properties.clear();
-            }
-        }
-        return properties;
-    }
-
-    private static void store(Path folder, Properties properties) throws IOException {
-        Files.createDirectories(folder);
-        try (Writer writer = Files.newBufferedWriter(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
-            properties.store(writer, "Upskill Planner appearance (theme, language, font size) and welcome");
-        }
+        AppearanceFile.update(folder, properties -> properties.setProperty(key, value));
     }
 
     /** Makes the language the default locale, so bundles and number, date and money formats follow it. */

@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.ExchangeRate;
 import io.upskillplanner.domain.decide.Criterion;
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
@@ -94,6 +95,7 @@ public final class SettingsView {
         currencyField.textProperty().bindBidirectional(viewModel.defaultCurrencyProperty());
 
         rateTable.setItems(viewModel.rates());
+        ColumnWidths.keepReadable(rateTable, fromColumn, toColumn, rateColumn, updatedColumn);
         fromColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().from()));
         toColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().to()));
         rateColumn.setCellValueFactory(c -> new SimpleStringProperty(Formats.number(c.getValue().rate())));
