@@ -89,6 +89,7 @@ public final class AppServices implements AutoCloseable {
         DbExecutor executor = new DbExecutor();
         try {
             AppServices services = executor.submit(() -> {
+                new BackupService(folder).removeStaleWork();
                 Database database = server.isPresent() ? Database.openPostgres(server.get())
                         : Database.openH2(folder, startEmpty);
                 AppServices opened = new AppServices(folder, lock, database, executor);
