@@ -60,7 +60,7 @@ final class Hostile {
         String text = Files.readString(out);
         Files.delete(out);
         // The export stamps the time it was made; everything else must match.
-        return text.replaceAll("\"exportedAt\"\\s*:\\s*\"[^\"]*\"", "");
+        return text.replaceAll("\"exportedAt\"\\s*:\\s*\"[^\"]*\"", "\"exportedAt\": \"\"");
     }
 
     /** Path → size of every file under {@code root} except the data folder: what a hostile file must never change. */
