@@ -16,6 +16,7 @@ import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.Database;
 import io.upskillplanner.store.DbExecutor;
 import io.upskillplanner.store.InstanceLock;
+import io.upskillplanner.store.PrivateFiles;
 import io.upskillplanner.store.RecoveryNeededException;
 import io.upskillplanner.store.RestoreResult;
 import io.upskillplanner.store.ServerDatabase;
@@ -90,6 +91,8 @@ public final class AppServices implements AutoCloseable {
         DbExecutor executor = new DbExecutor();
         try {
             AppServices services = executor.submit(() -> {
+                new BackupService(folder).removeStaleWork();
+                restrictLogs(folder);
                 Database database = server.isPresent() ? Database.openPostgres(server.get())
                         : Database.openH2(folder, startEmpty);
                 AppServices opened = new AppServices(folder, lock, database, executor);
@@ -109,6 +112,15 @@ public final class AppServices implements AutoCloseable {
             executor.close();
             closeQuietly(lock);
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Log files are created with the process's umask; the folder is owner-only, and so are they. */
+    private static void restrictLogs(DataFolder folder) {
+        try (var logs = Files.newDirectoryStream(folder.logs())) {
+            logs.forEach(PrivateFiles::restrict);
+        } catch (IOException e) {
+            log().debug("Could not tighten the modes of the log files: {}", e.getMessage());
         }
     }
 

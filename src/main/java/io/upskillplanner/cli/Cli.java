@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolderInUseException;
+import io.upskillplanner.store.LogRedaction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +20,14 @@ public final class Cli {
 
     public static CommandLine create(UpskillCommand root, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(root);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+        commandLine.setOut(TerminalText.of(out));
+        commandLine.setErr(TerminalText.of(err));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             PrintWriter errors = cmd.getErr();
             int code = exitCodeFor(e);
             if (code == ExitCode.FAILURE) {
-                LOG.error("Command failed", e);
+                // The log outlives the session: it keeps the error's kind and stack, not the client's data.
+                LOG.error("Command failed", LogRedaction.redacted(e));
                 errors.println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                 errors.println("Details are in the log of the data folder.");
             } else {

@@ -73,6 +73,12 @@ public final class CatalogImportPlan implements ImportPlan {
     }
 
     @Override
+    public List<IdClaim> claims() {
+        return entries.stream().map(e -> new IdClaim("credential " + e.credential().id(),
+                "credential '" + e.credential().title() + "'", e)).toList();
+    }
+
+    @Override
     public void apply(Store tx) {
         newProviders.forEach(p -> tx.catalog().saveProvider(p));
         tx.transfer().upsertCatalog(entries);

@@ -17,6 +17,11 @@ public interface ImportPlan {
     /** Number of entries (credentials, badges, skills, profiles…) this file adds or updates. */
     int entryCount();
 
+    /** The records this file brings under fixed ids; two files must not bring different records under one id. */
+    default List<IdClaim> claims() {
+        return List.of();
+    }
+
     /** Writes the import; the caller runs it inside a transaction. */
     void apply(Store tx);
 }

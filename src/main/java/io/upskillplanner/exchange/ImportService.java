@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import io.upskillplanner.domain.InputRejectedException;
 
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.BackupReason;
@@ -47,8 +52,28 @@ public final class ImportService {
             for (ImportFile file : batch) {
                 plans.add(importers.detect(file).plan(file, batch, target, store));
             }
+            refuseClashingIds(plans);
             return plans;
         });
+    }
+
+    /**
+     * Two files that bring different records under one id would have the later one overwrite the
+     * earlier, or fail on a unique key half-way: the import is refused naming both, before any write.
+     */
+    static void refuseClashingIds(List<ImportPlan> plans) {
+        Map<String, Map.Entry<ImportPlan, IdClaim>> seen = new HashMap<>();
+        for (ImportPlan plan : plans) {
+            for (IdClaim claim : plan.claims()) {
+                Map.Entry<ImportPlan, IdClaim> earlier = seen.putIfAbsent(claim.key(), Map.entry(plan, claim));
+                if (earlier != null && !Objects.equals(earlier.getValue().content(), claim.content())) {
+                    String other = earlier.getKey() == plan ? "the same file" : earlier.getKey().file().name();
+                    throw new InputRejectedException(plan.file().name(), claim.place(), "brings the " + claim.key()
+                            + ", which " + other + " (" + earlier.getValue().place() + ") also brings with different"
+                            + " data. Import the files one at a time, or give one of them a new id");
+                }
+            }
+        }
     }
 
     /** Applies planned imports in one transaction, after a backup of the state before them. */

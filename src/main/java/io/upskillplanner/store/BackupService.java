@@ -1,18 +1,11 @@
 package io.upskillplanner.store;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,9 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 import io.upskillplanner.domain.InputRejectedException;
 
@@ -49,16 +39,27 @@ public final class BackupService {
             Pattern.quote(PREFIX) + "(\\d{8}-\\d{6})(?:-(\\d+))?-([a-z-]+)\\.zip");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    /** A restore's private work folder in the data folder: removed on every path, and at the next start after a kill. */
+    static final String WORK_PREFIX = "restore-work-";
+    private static final String UNPACKED = "backup";
+    private static final String RESTORED = "restored";
+
     private final DataFolder folder;
     private final Clock clock;
+    private final BackupArchive archive;
 
     public BackupService(DataFolder folder) {
         this(folder, Clock.systemDefaultZone());
     }
 
     public BackupService(DataFolder folder, Clock clock) {
+        this(folder, clock, BackupArchive.defaults());
+    }
+
+    BackupService(DataFolder folder, Clock clock, BackupArchive archive) {
         this.folder = folder;
         this.clock = clock;
+        this.archive = archive;
     }
 
     /** The backups in the data folder, newest first. */
@@ -182,92 +183,62 @@ public final class BackupService {
         try {
             database.backupTo(partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFiles.restrict(target);
         } finally {
             Files.deleteIfExists(partial);
         }
     }
 
     /**
-     * Checks that a file is a whole backup of this app: a zip holding one H2 database that opens
-     * read-only, has the app's schema and whose every row reads back. It is unpacked next to the
-     * database so that installing it is an atomic rename. Rejected files change nothing.
+     * Checks that a file is a whole backup of this app and turns it into a database this app built:
+     * the zip is unpacked within limits into a private work folder, the database inside is checked
+     * for anything but plain data before H2 opens it, and its rows are copied into a fresh database
+     * made by our own migrations (docs/decisions/0018). Rejected files change nothing, and the work
+     * folder goes with them.
      */
     public VerifiedBackup verify(Path backupFile, CancelFlag cancel) {
         String source = backupFile.toString();
         if (!Files.isRegularFile(backupFile)) {
             throw new InputRejectedException(source, null, "does not exist or is not a file");
         }
-        Path base = folder.root().resolve("restore-check-" + System.nanoTime());
-        Path extracted = base.resolveSibling(base.getFileName() + ".mv.db");
+        removeStaleWork();
+        Path work;
         try {
-            unpack(backupFile, extracted, source);
-            int profiles = check(base, source, cancel);
-            return new VerifiedBackup(backupFile, extracted, profiles);
+            work = PrivateFiles.createDirectory(folder.root().resolve(WORK_PREFIX + System.nanoTime()));
+        } catch (IOException e) {
+            throw new StorageFailureException("Could not make a work folder in " + folder.root() + ": "
+                    + e.getMessage() + ". Nothing was changed.", e);
+        }
+        try {
+            archive.unpack(backupFile, work.resolve(UNPACKED + ".mv.db"), source);
+            int profiles = BackupCopy.copy(work.resolve(UNPACKED), work.resolve(RESTORED), source, cancel);
+            deleteDatabaseFiles(work.resolve(UNPACKED + ".mv.db"));
+            Path restored = work.resolve(RESTORED + ".mv.db");
+            PrivateFiles.restrict(restored);
+            return new VerifiedBackup(backupFile, work, restored, profiles);
         } catch (RuntimeException e) {
-            deleteDatabaseFiles(extracted);
+            VerifiedBackup.deleteTree(work);
             throw e;
         }
     }
 
-    private static void unpack(Path backupFile, Path extracted, String source) {
-        try (InputStream raw = Files.newInputStream(backupFile);
-                ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw))) {
-            ZipEntry entry = zip.getNextEntry();
-            if (entry == null) {
-                throw new InputRejectedException(source, null,
-                        "is not an Upskill Planner backup (not a zip file that holds a database)");
-            }
-            if (entry.isDirectory() || !entry.getName().endsWith(".mv.db")) {
-                throw new InputRejectedException(source, "entry " + entry.getName(),
-                        "is not an Upskill Planner backup (it holds no H2 database)");
-            }
-            // ZipInputStream checks the entry's CRC when it reaches its end: a damaged copy fails here.
-            Files.copy(zip, extracted, StandardCopyOption.REPLACE_EXISTING);
-            if (zip.getNextEntry() != null) {
-                throw new InputRejectedException(source, null,
-                        "is not an Upskill Planner backup (it holds more than one database file)");
-            }
-        } catch (ZipException | java.io.EOFException e) {
-            throw new InputRejectedException(source, null, "is damaged (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw new InputRejectedException(source, null, "cannot be read (" + e.getMessage() + ")", e);
+    /**
+     * Deletes what a restore killed half-way left in the data folder: its work folders (which hold a
+     * copy of someone's data), and the check files of earlier versions.
+     */
+    public void removeStaleWork() {
+        if (!Files.isDirectory(folder.root())) {
+            return;
         }
-    }
-
-    private static int check(Path base, String source, CancelFlag cancel) {
-        String url = "jdbc:h2:file:" + base + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
-        try (Connection connection = DriverManager.getConnection(url, "sa", "");
-                Statement statement = connection.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery(
-                    "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
+        try (DirectoryStream<Path> stale = Files.newDirectoryStream(folder.root(),
+                p -> p.getFileName().toString().startsWith(WORK_PREFIX)
+                        || p.getFileName().toString().startsWith("restore-check-"))) {
+            for (Path path : stale) {
+                LOG.info("Removing {}, left by a restore that did not finish", path.getFileName());
+                VerifiedBackup.deleteTree(path);
             }
-            if (!tables.contains("flyway_schema_history") || !tables.contains("PROFILE")) {
-                throw new InputRejectedException(source, null,
-                        "is not an Upskill Planner backup (the database inside has no Upskill Planner data)");
-            }
-            for (String table : tables) {
-                cancel.throwIfCancelled();
-                // Reading every row makes H2 decode every page: damage inside the file shows here.
-                try (ResultSet rs = statement.executeQuery("SELECT * FROM \"" + table.replace("\"", "\"\"") + "\"")) {
-                    int columns = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= columns; i++) {
-                            rs.getObject(i);
-                        }
-                    }
-                }
-            }
-            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM PROFILE")) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new InputRejectedException(source, null,
-                    "is damaged: the database inside cannot be read (" + Database.rootMessage(e) + ")", e);
+        } catch (IOException e) {
+            LOG.warn("Could not look for left-over restore work in {}: {}", folder.root(), e.getMessage());
         }
     }
 

@@ -50,9 +50,9 @@ public record DataFolder(Path root) {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new IOException("The data folder " + root + " is a file, not a folder");
         }
-        Files.createDirectories(root);
-        Files.createDirectories(backups());
-        Files.createDirectories(logs());
+        PrivateFiles.createDirectories(root);
+        PrivateFiles.createDirectories(backups());
+        PrivateFiles.createDirectories(logs());
         return this;
     }
 

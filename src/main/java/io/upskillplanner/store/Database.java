@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
     static final int H2_DEFAULT_WRITE_DELAY = 500;
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String MIGRATIONS = "classpath:db/migration";
+    static final String MIGRATIONS = "classpath:db/migration";
     // Row-level security and grants have no H2 equivalent; see docs/decisions/0008.
     private static final String POSTGRES_MIGRATIONS = "classpath:db/vendor/postgresql";
     /** H2 error codes that mean the file could not be written: I/O errors, read-only, closed after a failed write. */
@@ -196,6 +196,17 @@ public final class Database implements AutoCloseable {
      * the file as it is, and a file without our schema is reported instead of migrated from scratch.
      */
     private static void probeReadOnly(DataFolder folder) {
+        Optional<String> unsafe = Optional.empty();
+        try {
+            unsafe = DatabaseObjectsCheck.firstUnsafeObject(folder.databaseFile());
+        } catch (IllegalStateException e) {
+            // Unreadable, or held by another program: the SQL probe below says which.
+        }
+        if (unsafe.isPresent()) {
+            // Not opened at all: H2 would run such an object's code on opening the file (docs/decisions/0018).
+            throw damaged(folder, "it holds " + unsafe.get() + ", which Upskill Planner never creates; "
+                    + "it is not opened because it could run code on this computer", null);
+        }
         String url = "jdbc:h2:file:" + folder.databaseBase() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
                 Statement statement = connection.createStatement();
@@ -228,6 +239,7 @@ public final class Database implements AutoCloseable {
         JdbcConnectionPool created = JdbcConnectionPool.create(url, "sa", "");
         created.setMaxConnections(8);
         try (Connection ignored = created.getConnection()) {
+            PrivateFiles.restrict(folder.databaseFile());
             LOG.info("Opened database {}", folder.databaseFile());
         } catch (SQLException e) {
             created.dispose();

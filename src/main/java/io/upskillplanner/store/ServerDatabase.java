@@ -15,6 +15,10 @@ public record ServerDatabase(String url, String user, String password) {
     public static final String USER_VARIABLE = "UPSKILL_PLANNER_DB_USER";
     public static final String PASSWORD_VARIABLE = "UPSKILL_PLANNER_DB_PASSWORD";
     private static final String PREFIX = "jdbc:postgresql://";
+    /** Connection settings only, lower case: none names a class for the driver to load or a file to write. */
+    private static final java.util.Set<String> SAFE_PARAMETERS = java.util.Set.of("ssl", "sslmode", "sslrootcert",
+            "sslcert", "sslkey", "connecttimeout", "sockettimeout", "logintimeout", "currentschema",
+            "targetservertype", "tcpkeepalive", "gssencmode", "applicationname");
 
     public ServerDatabase {
         if (user == null || user.isBlank()) {
@@ -37,6 +41,12 @@ public record ServerDatabase(String url, String user, String password) {
             if (parameter.startsWith("password=") || parameter.startsWith("user=")) {
                 throw new InputRejectedException("--db-url", null, "must not hold the user or password: set "
                         + USER_VARIABLE + " and " + PASSWORD_VARIABLE + " in the environment instead");
+            }
+            String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
+            if (!name.isEmpty() && !SAFE_PARAMETERS.contains(name)) {
+                // The driver loads classes (socketFactory, sslfactory…) and writes files (loggerFile) named in the URL.
+                throw new InputRejectedException("--db-url", "parameter " + name, "is not one Upskill Planner passes to "
+                        + "the server; allowed are " + String.join(", ", new java.util.TreeSet<>(SAFE_PARAMETERS)));
             }
         }
         String user = env.get(USER_VARIABLE);

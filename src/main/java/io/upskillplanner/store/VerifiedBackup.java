@@ -1,8 +1,12 @@
 package io.upskillplanner.store;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A backup that was unpacked next to the database and opened and read in full without error,
@@ -11,11 +15,13 @@ import java.nio.file.Path;
 public final class VerifiedBackup {
 
     private final Path source;
+    private final Path workFolder;
     private final Path databaseFile;
     private final int profiles;
 
-    VerifiedBackup(Path source, Path databaseFile, int profiles) {
+    VerifiedBackup(Path source, Path workFolder, Path databaseFile, int profiles) {
         this.source = source;
+        this.workFolder = workFolder;
         this.databaseFile = databaseFile;
         this.profiles = profiles;
     }
@@ -34,12 +40,25 @@ public final class VerifiedBackup {
         return profiles;
     }
 
+    /** Deletes the work folder with whatever is still in it; the restored file has left it if it was used. */
     public void discard() {
-        BackupService.deleteDatabaseFiles(databaseFile);
+        deleteTree(workFolder);
     }
 
     boolean exists() {
         return Files.exists(databaseFile);
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            // Deepest first; walk does not follow links, so a link's target is never touched.
+            paths.sorted(Comparator.reverseOrder()).forEach(VerifiedBackup::deleteQuietly);
+        } catch (IOException | UncheckedIOException e) {
+            deleteQuietly(root);
+        }
     }
 
     static void deleteQuietly(Path file) {

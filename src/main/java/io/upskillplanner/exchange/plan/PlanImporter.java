@@ -1,6 +1,8 @@
 package io.upskillplanner.exchange.plan;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,25 +17,30 @@ import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.CatalogEntry;
 import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.CredentialFact;
 import io.upskillplanner.domain.EarnedBadge;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.GoalStatus;
 import io.upskillplanner.domain.Money;
+import io.upskillplanner.domain.Origin;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
+import io.upskillplanner.domain.Provenance;
 import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.domain.SkillRef;
-import io.upskillplanner.domain.Verification;
 import io.upskillplanner.exchange.BoundedNumbers;
+import io.upskillplanner.exchange.IdClaim;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
 import io.upskillplanner.exchange.Importer;
 import io.upskillplanner.exchange.JsonAt;
 import io.upskillplanner.exchange.StrictJson;
+import io.upskillplanner.exchange.badges.BadgeRecheck;
+import io.upskillplanner.exchange.badges.VerificationResult;
 import io.upskillplanner.store.Store;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +51,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * matched by name, since a catalog holds one provider of a name.
  */
 public final class PlanImporter implements Importer {
+
+    private final Clock clock;
+
+    public PlanImporter() {
+        this(Clock.systemUTC());
+    }
+
+    public PlanImporter(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String format() {
@@ -74,7 +91,7 @@ public final class PlanImporter implements Importer {
                     + " only (the file was written by " + (root.has("application") ? root.text("application")
                     : "another version") + ")");
         }
-        Content content = read(root);
+        Content content = read(root, new BadgeRecheck(clock), LocalDate.now(clock));
         return new PlanFileImport(file, content, store);
     }
 
@@ -84,7 +101,36 @@ public final class PlanImporter implements Importer {
                    List<CatalogEntry> credentials, Map<UUID, JsonAt> credentialRefs, Map<UUID, JsonAt> idPlaces) {
     }
 
-    private static Content read(JsonAt root) {
+    /**
+     * A badge's verdict is checked again from its raw credential: the file's "verification" field
+     * is its own claim, and a forged "verified" must not reach the client's report.
+     */
+    private static VerificationResult verified(JsonAt badge, BadgeRecheck recheck) {
+        return recheck.verify(badge.requiredText("rawCredential"), badge.file() + " at " + badge.pointer());
+    }
+
+    /**
+     * What a catalog entry says about itself is its author's word: it cannot be demo data, which
+     * the app treats as its own, nor verified on a day that has not come yet.
+     */
+    private static CatalogEntry distrusted(CatalogEntry entry, LocalDate today) {
+        Credential c = entry.credential();
+        Provenance provenance = c.provenance() == null ? null
+                : new Provenance(c.provenance().source(), notAfter(c.provenance().lastVerified(), today));
+        List<CredentialFact> facts = entry.facts().stream()
+                .map(f -> new CredentialFact(f.field(), f.source(), notAfter(f.lastVerified(), today), f.flag())).toList();
+        return new CatalogEntry(new Credential(c.id(), c.title(), c.providerId(), c.providerName(), c.kind(),
+                c.description(), c.costs(), c.effortHours(), c.fixedDurationWeeks(), c.format(), c.pacing(),
+                c.quality(), c.credits(), c.badgeStandard(), c.validityMonths(), c.eqfLevel(), c.url(),
+                c.drawbacks(), provenance, c.origin() == Origin.DEMO ? Origin.IMPORT : c.origin(), c.externalId(),
+                c.skills(), c.recognition(), c.version()), facts);
+    }
+
+    private static LocalDate notAfter(LocalDate date, LocalDate today) {
+        return date == null || date.isAfter(today) ? null : date;
+    }
+
+    private static Content read(JsonAt root, BadgeRecheck recheck, LocalDate today) {
         List<Provider> providers = new ArrayList<>();
         Set<UUID> providerIds = new HashSet<>();
         for (JsonAt p : root.array("providers")) {
@@ -97,7 +143,7 @@ public final class PlanImporter implements Importer {
         List<CatalogEntry> credentials = new ArrayList<>();
         Set<UUID> credentialIds = new HashSet<>();
         for (JsonAt c : root.array("credentials")) {
-            CatalogEntry entry = CatalogJson.credential(c);
+            CatalogEntry entry = distrusted(CatalogJson.credential(c), today);
             if (!credentialIds.add(entry.credential().id())) {
                 throw c.child("id").reject("repeats the credential id " + entry.credential().id());
             }
@@ -117,7 +163,8 @@ public final class PlanImporter implements Importer {
                 p.requiredDecimal("weeklyHours", BoundedNumbers.WEEKLY_HOURS),
                 CatalogJson.guard(budget, () -> new Money(budget.requiredDecimal("amount", BoundedNumbers.MONEY),
                         budget.requiredText("currency"))),
-                p.decimal("salaryNow", BoundedNumbers.MONEY), p.text("notes"), p.bool("sampleData", false), p.dateTime("createdAt"),
+                // "Sample data" puts a demo notice on the client's report: a file cannot declare itself so.
+                p.decimal("salaryNow", BoundedNumbers.MONEY), p.text("notes"), false, p.dateTime("createdAt"),
                 p.dateTime("updatedAt"), 0));
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         JsonAt weightsAt = p.child("weights");
@@ -190,9 +237,8 @@ public final class PlanImporter implements Importer {
                     b.enumValue("badgeFormat", BadgeFormat.class, null), b.text("externalId"), b.text("issuerName"), b.text("issuerId"),
                     b.requiredText("achievementName"), b.text("achievementId"), b.text("achievementType"),
                     b.text("description"), b.decimal("credits", BoundedNumbers.CREDITS), b.dateTime("issuedOn"), b.dateTime("validFrom"),
-                    b.dateTime("validUntil"), b.enumValue("verification", Verification.class, null),
-                    b.text("verificationDetail"), b.requiredText("rawCredential"), b.dateTime("importedAt"),
-                    CatalogJson.skills(b, "skills"))));
+                    b.dateTime("validUntil"), verified(b, recheck).status(), verified(b, recheck).detail(),
+                    b.requiredText("rawCredential"), b.dateTime("importedAt"), CatalogJson.skills(b, "skills"))));
         }
         return new Content(profile, weights, notes, goals, candidates, badges, providers, credentials, credentialRefs,
                 idPlaces);
@@ -272,6 +318,24 @@ public final class PlanImporter implements Importer {
                             + " from the profile it belongs to, or give it a new id");
                 }
             }
+        }
+
+        @Override
+        public List<IdClaim> claims() {
+            List<IdClaim> claims = new ArrayList<>();
+            claims.add(new IdClaim("profile " + content.profile().id(), "at /profile/id", content.profile()));
+            content.goals().forEach(g -> claims.add(claim("goal", g.id(), g)));
+            content.candidates().forEach(c -> claims.add(claim("candidate", c.id(), c)));
+            content.notes().forEach(n -> claims.add(claim("session note", n.id(), n)));
+            content.badges().forEach(b -> claims.add(claim("earned badge", b.id(), b)));
+            content.credentials().forEach(e -> claims.add(new IdClaim("credential " + e.credential().id(),
+                    "credential '" + e.credential().title() + "'", e)));
+            return claims;
+        }
+
+        private IdClaim claim(String kind, UUID id, Object record) {
+            JsonAt at = content.idPlaces().get(id);
+            return new IdClaim(kind + " " + id, at == null ? kind + " " + id : "at " + at.pointer(), record);
         }
 
         private void refuseOthers(Map<UUID, UUID> owners, UUID profileId, String what) {
