@@ -5,14 +5,11 @@ import java.io.PrintWriter;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolderInUseException;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** Builds the command line with the exit codes and error messages of the contract. */
 public final class Cli {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private Cli() {
     }
@@ -25,7 +22,8 @@ public final class Cli {
             PrintWriter errors = cmd.getErr();
             int code = exitCodeFor(e);
             if (code == ExitCode.FAILURE) {
-                LOG.error("Command failed", e);
+                // Looked up here: logging starts only when there is something to log.
+                LoggerFactory.getLogger(Cli.class).error("Command failed", e);
                 errors.println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                 errors.println("Details are in the log of the data folder.");
             } else {
