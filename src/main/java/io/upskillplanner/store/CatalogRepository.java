@@ -10,6 +10,7 @@ import static io.upskillplanner.store.jooq.Tables.SKILL;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
 
 import io.upskillplanner.domain.BadgeStandard;
 import io.upskillplanner.domain.CatalogFilter;
+import io.upskillplanner.domain.CatalogQuery;
 import io.upskillplanner.domain.CostParts;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.CredentialKind;
@@ -313,10 +315,52 @@ public final class CatalogRepository {
 
     /** Reads what the interactive catalog filters and sorts on, for every credential (see {@link CatalogIndex}). */
     public CatalogIndex loadIndex() {
+        return loadIndex(null);
+    }
+
+    /**
+     * Searches the way the catalog screen does: the screen's index and its query, over the index
+     * entries of only those credentials whose search text holds every word (a superset of the
+     * matches, found by one SQL scan), so that a one-off search, such as the command line's,
+     * need not read the index of the whole catalog. Same matches, same order as the screen.
+     */
+    public List<Credential> searchAsTheScreen(CatalogQuery query) {
+        String[] terms = query.terms();
+        Condition containsAll = DSL.noCondition();
+        for (String term : terms) {
+            containsAll = containsAll.and(CREDENTIAL.SEARCH_TEXT.contains(term));
+        }
+        UUID[] ids = loadIndex(terms.length == 0 ? null : containsAll).query(query);
+        return findAllInOrder(ids);
+    }
+
+    /** The credentials of the ids, in the order of the ids. */
+    private List<Credential> findAllInOrder(UUID[] ids) {
+        Map<UUID, Credential> byId = new HashMap<>();
+        // A bounded IN list per query: H2 and PostgreSQL both plan long lists poorly.
+        for (int from = 0; from < ids.length; from += 1000) {
+            List<UUID> chunk = Arrays.asList(ids).subList(from, Math.min(ids.length, from + 1000));
+            load(CREDENTIAL.ID.in(chunk), Integer.MAX_VALUE).forEach(c -> byId.put(c.id(), c));
+        }
+        List<Credential> ordered = new ArrayList<>(ids.length);
+        for (UUID id : ids) {
+            ordered.add(byId.get(id));
+        }
+        return ordered;
+    }
+
+    /** The index of the credentials matching a condition (null: all of them). */
+    private CatalogIndex loadIndex(Condition only) {
+        Condition credentials = only == null ? DSL.noCondition() : only;
+        Condition recognised = CREDENTIAL_RECOGNITION.LEVEL.gt(0);
+        if (only != null) {
+            recognised = recognised.and(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.in(
+                    DSL.select(CREDENTIAL.ID).from(CREDENTIAL).where(only)));
+        }
         Map<UUID, List<String>> industries = new HashMap<>();
         Map<String, String> sharedIndustries = new HashMap<>();
         dsl.select(CREDENTIAL_RECOGNITION.CREDENTIAL_ID, CREDENTIAL_RECOGNITION.INDUSTRY).from(CREDENTIAL_RECOGNITION)
-                .where(CREDENTIAL_RECOGNITION.LEVEL.gt(0))
+                .where(recognised)
                 .fetch()
                 .forEach(r -> industries.computeIfAbsent(r.value1(), k -> new ArrayList<>(2))
                         .add(sharedIndustries.computeIfAbsent(r.value2(), k -> k)));
@@ -324,12 +368,13 @@ public final class CatalogRepository {
         Map<UUID, String> providerNames = new HashMap<>();
         dsl.select(PROVIDER.ID, PROVIDER.NAME).from(PROVIDER)
                 .forEach(r -> providerNames.put(r.value1(), r.value2().toLowerCase(Locale.ROOT)));
-        List<CatalogIndex.Entry> entries = new ArrayList<>(count());
+        List<CatalogIndex.Entry> entries = new ArrayList<>(only == null ? count() : 16);
         dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID,
                         CREDENTIAL.TOTAL_COST, CREDENTIAL.EFFORT_HOURS, CREDENTIAL.FORMAT, CREDENTIAL.PACING,
                         DSL.field(CREDENTIAL.ACCREDITATION_BODY.isNotNull()), CREDENTIAL.BADGE_STANDARD,
                         DSL.field(CREDENTIAL.CREDITS.isNotNull()), CREDENTIAL.LAST_VERIFIED)
                 .from(CREDENTIAL)
+                .where(credentials)
                 .fetchSize(2000)
                 .forEach(r -> entries.add(new CatalogIndex.Entry(r.value1(), r.value2(), r.value3(),
                         r.value4() == null ? "" : providerNames.getOrDefault(r.value4(), ""),
