@@ -26,7 +26,8 @@ import io.upskillplanner.store.Store;
  * the same with the class-data archive the README describes ({@code -XX:SharedArchiveFile}), and,
  * when {@code -Pinstaller} built it, the Linux app image's launcher with its archive and without
  * ({@code -Xshare:off}: the image's runtime has no other archive). {@code -Dbench.cli.runs=N}
- * (default 5). CPU times (user + system, from /usr/bin/time) are printed beside the wall times.
+ * (default 5); {@code -Dbench.cli.catalog=false} leaves out the 100,000-credential catalog. CPU times
+ * (user + system, from /usr/bin/time) are printed beside the wall times.
  */
 public final class CliBenchmark implements Benchmark {
 
@@ -47,7 +48,8 @@ public final class CliBenchmark implements Benchmark {
             report.text(name() + ".skipped", "no " + JAR + "; run with -Pbench verify, which packages it first");
             return;
         }
-        Path work = Files.createDirectories(Path.of("target", "bench", "cli"));
+        // -Dbench.cli.work=NAME keeps runs side by side apart: each trains its own archive there.
+        Path work = Files.createDirectories(Path.of("target", "bench", "cli", System.getProperty("bench.cli.work", "")));
         DataFolder seeded = new DataFolder(Files.createTempDirectory("upskill-cli"));
         String profile;
         String goal;
@@ -57,7 +59,8 @@ public final class CliBenchmark implements Benchmark {
             profile = first.name();
             goal = app.store().goals().listForProfile(first.id()).stream().map(Goal::title).findFirst().orElseThrow();
         }
-        DataFolder catalog = catalog100k(report);
+        boolean withCatalog = !"false".equals(System.getProperty("bench.cli.catalog"));
+        DataFolder catalog = withCatalog ? catalog100k(report) : null;
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path archive = work.resolve("upskill-planner.jsa");
@@ -86,9 +89,11 @@ public final class CliBenchmark implements Benchmark {
                 "--goal", goal, "--json"));
         commands.put("export_pdf", List.of("--data-dir", seeded.root().toString(), "export", "pdf", "--profile", profile,
                 "--out", pdf));
-        commands.put("profiles_100k", List.of("--data-dir", catalog.root().toString(), "profiles"));
-        commands.put("catalog_search_100k", List.of("--data-dir", catalog.root().toString(), "catalog", "--search", SEARCH,
-                "--json"));
+        if (withCatalog) {
+            commands.put("profiles_100k", List.of("--data-dir", catalog.root().toString(), "profiles"));
+            commands.put("catalog_search_100k", List.of("--data-dir", catalog.root().toString(), "catalog", "--search",
+                    SEARCH, "--json"));
+        }
 
         List<String> bare = List.of(java, "-cp", System.getProperty("java.class.path").split(File.pathSeparator)[0],
                 PrintLine.class.getName());
@@ -120,9 +125,11 @@ public final class CliBenchmark implements Benchmark {
                 report.figure(figure + "_cpu_ms", BenchReport.median(s[1]));
                 report.figure(figure + "_ratio", BenchReport.median(s[0]) / bareMs);
             }
-            report.figure(name() + "." + launcher + ".catalog_search_minus_profiles_ms",
-                    BenchReport.median(samples.get(launcher + ".catalog_search_100k")[0])
-                            - BenchReport.median(samples.get(launcher + ".profiles_100k")[0]));
+            if (withCatalog) {
+                report.figure(name() + "." + launcher + ".catalog_search_minus_profiles_ms",
+                        BenchReport.median(samples.get(launcher + ".catalog_search_100k")[0])
+                                - BenchReport.median(samples.get(launcher + ".profiles_100k")[0]));
+            }
         }
     }
 
