@@ -8,6 +8,8 @@ import static io.upskillplanner.store.jooq.Tables.GOAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.PROVIDER;
 import static io.upskillplanner.store.jooq.Tables.SKILL;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +46,7 @@ import io.upskillplanner.store.jooq.tables.records.ProviderRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record12;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
@@ -351,38 +354,50 @@ public final class CatalogRepository {
 
     /** The index of the credentials matching a condition (null: all of them). */
     private CatalogIndex loadIndex(Condition only) {
-        Condition credentials = only == null ? DSL.noCondition() : only;
-        Condition recognised = CREDENTIAL_RECOGNITION.LEVEL.gt(0);
-        if (only != null) {
-            recognised = recognised.and(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.in(
-                    DSL.select(CREDENTIAL.ID).from(CREDENTIAL).where(only)));
-        }
         Map<UUID, List<String>> industries = new HashMap<>();
         Map<String, String> sharedIndustries = new HashMap<>();
-        dsl.select(CREDENTIAL_RECOGNITION.CREDENTIAL_ID, CREDENTIAL_RECOGNITION.INDUSTRY).from(CREDENTIAL_RECOGNITION)
-                .where(recognised)
-                .fetch()
-                .forEach(r -> industries.computeIfAbsent(r.value1(), k -> new ArrayList<>(2))
-                        .add(sharedIndustries.computeIfAbsent(r.value2(), k -> k)));
         // Provider names by id, shared: a join per row and an ORDER BY made this read several times slower.
         Map<UUID, String> providerNames = new HashMap<>();
         dsl.select(PROVIDER.ID, PROVIDER.NAME).from(PROVIDER)
                 .forEach(r -> providerNames.put(r.value1(), r.value2().toLowerCase(Locale.ROOT)));
-        List<CatalogIndex.Entry> entries = new ArrayList<>(only == null ? count() : 16);
-        dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID,
+        var columns = dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID,
                         CREDENTIAL.TOTAL_COST, CREDENTIAL.EFFORT_HOURS, CREDENTIAL.FORMAT, CREDENTIAL.PACING,
                         DSL.field(CREDENTIAL.ACCREDITATION_BODY.isNotNull()), CREDENTIAL.BADGE_STANDARD,
                         DSL.field(CREDENTIAL.CREDITS.isNotNull()), CREDENTIAL.LAST_VERIFIED)
-                .from(CREDENTIAL)
-                .where(credentials)
-                .fetchSize(2000)
-                .forEach(r -> entries.add(new CatalogIndex.Entry(r.value1(), r.value2(), r.value3(),
-                        r.value4() == null ? "" : providerNames.getOrDefault(r.value4(), ""),
-                        r.value5().doubleValue(), r.value6(), DeliveryFormat.valueOf(r.value7()), Pacing.valueOf(r.value8()),
-                        Boolean.TRUE.equals(r.value9()), !BadgeStandard.NONE.name().equals(r.value10()),
-                        Boolean.TRUE.equals(r.value11()), r.value12(),
-                        industries.getOrDefault(r.value1(), List.of()))));
+                .from(CREDENTIAL);
+        List<CatalogIndex.Entry> entries = new ArrayList<>();
+        if (only == null) {
+            readIndustries(DSL.noCondition(), industries, sharedIndustries);
+            columns.fetchSize(2000).forEach(r -> entries.add(entry(r, providerNames, industries)));
+        } else {
+            // The matching rows first, then only their recognition: one scan of the catalog, not two.
+            var rows = columns.where(only).fetch();
+            List<UUID> ids = rows.map(Record12::value1);
+            for (int from = 0; from < ids.size(); from += 1000) {
+                readIndustries(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))),
+                        industries, sharedIndustries);
+            }
+            rows.forEach(r -> entries.add(entry(r, providerNames, industries)));
+        }
         return new CatalogIndex(entries);
+    }
+
+    private void readIndustries(Condition condition, Map<UUID, List<String>> industries, Map<String, String> shared) {
+        dsl.select(CREDENTIAL_RECOGNITION.CREDENTIAL_ID, CREDENTIAL_RECOGNITION.INDUSTRY).from(CREDENTIAL_RECOGNITION)
+                .where(CREDENTIAL_RECOGNITION.LEVEL.gt(0)).and(condition)
+                .fetch()
+                .forEach(r -> industries.computeIfAbsent(r.value1(), k -> new ArrayList<>(2))
+                        .add(shared.computeIfAbsent(r.value2(), k -> k)));
+    }
+
+    private static CatalogIndex.Entry entry(
+            Record12<UUID, String, String, UUID, BigDecimal, Integer, String, String, Boolean, String, Boolean, LocalDate> r,
+            Map<UUID, String> providerNames, Map<UUID, List<String>> industries) {
+        return new CatalogIndex.Entry(r.value1(), r.value2(), r.value3(),
+                r.value4() == null ? "" : providerNames.getOrDefault(r.value4(), ""),
+                r.value5().doubleValue(), r.value6(), DeliveryFormat.valueOf(r.value7()), Pacing.valueOf(r.value8()),
+                Boolean.TRUE.equals(r.value9()), !BadgeStandard.NONE.name().equals(r.value10()),
+                Boolean.TRUE.equals(r.value11()), r.value12(), industries.getOrDefault(r.value1(), List.of()));
     }
 
     /** The index entry of one credential, after it was saved. */
