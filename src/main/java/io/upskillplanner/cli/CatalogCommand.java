@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.CatalogFilter;
+import io.upskillplanner.domain.CatalogQuery;
 import io.upskillplanner.domain.Credential;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,7 +37,10 @@ final class CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (AppServices app = parent.open()) {
-            List<Credential> credentials = app.store().catalog().search(CatalogFilter.text(search), Integer.MAX_VALUE);
+            // A search finds what the catalog screen finds, in its order, through the screen's index.
+            List<Credential> credentials = search == null || search.isBlank()
+                    ? app.store().catalog().search(CatalogFilter.ALL, Integer.MAX_VALUE)
+                    : app.store().catalog().searchAsTheScreen(CatalogQuery.ALL.withText(search));
             var out = spec.commandLine().getOut();
             LocalDate today = LocalDate.now();
             if (json) {

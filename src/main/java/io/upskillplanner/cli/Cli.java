@@ -6,14 +6,11 @@ import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.LogRedaction;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** Builds the command line with the exit codes and error messages of the contract. */
 public final class Cli {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private Cli() {
     }
@@ -26,8 +23,9 @@ public final class Cli {
             PrintWriter errors = cmd.getErr();
             int code = exitCodeFor(e);
             if (code == ExitCode.FAILURE) {
-                // The log outlives the session: it keeps the error's kind and stack, not the client's data.
-                LOG.error("Command failed", LogRedaction.redacted(e));
+                // Looked up here: logging starts only when there is something to log. The log outlives
+                // the session: it keeps the error's kind and stack, not the client's data.
+                LoggerFactory.getLogger(Cli.class).error("Command failed", LogRedaction.redacted(e));
                 errors.println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
                 errors.println("Details are in the log of the data folder.");
             } else {

