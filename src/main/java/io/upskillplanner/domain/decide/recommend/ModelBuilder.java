@@ -73,9 +73,12 @@ final class ModelBuilder {
     RecommendModel model;
 
     private final CurrencyConverter converter;
+    /** Normalised labels by label: a catalogue repeats few distinct labels many times, and builds repeat. */
+    private final Map<String, String> normalised;
 
-    private ModelBuilder(RecommendRequest request, Limits limits) {
+    private ModelBuilder(RecommendRequest request, Limits limits, Map<String, String> normalised) {
         this.request = request;
+        this.normalised = normalised;
         this.limits = limits;
         this.currency = request.profile().currency();
         this.converter = new CurrencyConverter(request.rates());
@@ -89,7 +92,12 @@ final class ModelBuilder {
     }
 
     static ModelBuilder build(RecommendRequest request, Limits limits) {
-        ModelBuilder builder = new ModelBuilder(request, limits);
+        return build(request, limits, new HashMap<>());
+    }
+
+    /** @param normalised a cache of normalised labels, shared by the builds of one recommendation */
+    static ModelBuilder build(RecommendRequest request, Limits limits, Map<String, String> normalised) {
+        ModelBuilder builder = new ModelBuilder(request, limits, normalised);
         builder.build();
         return builder;
     }
@@ -317,9 +325,15 @@ final class ModelBuilder {
         return skills;
     }
 
-    private static boolean teachesAny(List<SkillRef> taught, SkillRef wanted) {
+    /** {@link SkillLabels#matches}, with each label normalised once. */
+    private boolean teachesAny(List<SkillRef> taught, SkillRef wanted) {
+        String wantedLabel = normalised.computeIfAbsent(wanted.label(), SkillLabels::normalise);
         for (SkillRef skill : taught) {
-            if (SkillLabels.matches(wanted, skill)) {
+            if (wanted.taxonomyUri() != null && skill.taxonomyUri() != null) {
+                if (wanted.taxonomyUri().equals(skill.taxonomyUri())) {
+                    return true;
+                }
+            } else if (wantedLabel.equals(normalised.computeIfAbsent(skill.label(), SkillLabels::normalise))) {
                 return true;
             }
         }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -56,7 +58,8 @@ public final class Recommender {
     public Recommendation recommend(RecommendRequest request, boolean alternatives, SolveLimits limits,
                                     RecommendProgress progress) {
         long started = System.nanoTime();
-        ModelBuilder built = ModelBuilder.build(request, ModelBuilder.limitsOf(request));
+        Map<String, String> labels = new HashMap<>();
+        ModelBuilder built = ModelBuilder.build(request, ModelBuilder.limitsOf(request), labels);
         RecommendModel model = built.model;
         long builtAfter = System.nanoTime() - started;
         List<PlanKind> kinds = alternatives ? List.of(PlanKind.values()) : List.of(PlanKind.BEST);
@@ -97,7 +100,7 @@ public final class Recommender {
         BitSet reachable = (BitSet) built.teachable.clone();
         reachable.andNot(covered);
         if (!reachable.isEmpty() && !cancelled) {
-            toFit.addAll(smallestChanges(request, built, limits, () -> progress.searching(plans.size(), steps)));
+            toFit.addAll(smallestChanges(request, built, limits, labels, () -> progress.searching(plans.size(), steps)));
         }
         List<Phrase> notes = notes(built);
         progress.searching(steps, steps);
@@ -385,7 +388,7 @@ public final class Recommender {
      * (cheapest, resp. fastest, full-coverage plan); weekly hours by bisection over half-hour steps.
      */
     private List<Phrase> smallestChanges(RecommendRequest request, ModelBuilder built, SolveLimits limits,
-                                         Runnable step) {
+                                         Map<String, String> labels, Runnable step) {
         long target = 0;
         int[] importance = built.model.importance();
         for (int s = built.teachable.nextSetBit(0); s >= 0; s = built.teachable.nextSetBit(s + 1)) {
@@ -397,7 +400,7 @@ public final class Recommender {
 
         step.run();
         ModelBuilder noBudget = ModelBuilder.build(request, new ModelBuilder.Limits(null, own.weeklyHours(),
-                own.deadline()));
+                own.deadline()), labels);
         boolean[] cheapest = solveFor(noBudget.model, PlanKind.CHEAPEST, limits);
         if (noBudget.model.coverage(cheapest) >= target) {
             Money needed = new Money(BigDecimal.valueOf(noBudget.model.costCents(cheapest), 2), built.currency);
@@ -409,7 +412,7 @@ public final class Recommender {
         if (own.deadline() != null) {
             step.run();
             ModelBuilder noDeadline = ModelBuilder.build(request, new ModelBuilder.Limits(own.budget(),
-                    own.weeklyHours(), null));
+                    own.weeklyHours(), null), labels);
             boolean[] fastest = solveFor(noDeadline.model, PlanKind.FASTEST, limits);
             if (noDeadline.model.coverage(fastest) >= target) {
                 LocalDate finish = request.today().plusWeeks(noDeadline.model.finishWeeks(fastest));
@@ -420,7 +423,7 @@ public final class Recommender {
             }
 
             step.run();
-            Optional<BigDecimal> hours = hoursNeeded(request, own, target, limits);
+            Optional<BigDecimal> hours = hoursNeeded(request, own, target, limits, labels);
             changes.add(hours.map(h -> Phrase.of("recommend.fit.hours", h, own.weeklyHours(), fullPercent))
                     .orElse(Phrase.of("recommend.fit.hoursNotEnough", Scheduler.MAX_WEEKLY_HOURS, fullPercent)));
         }
@@ -429,15 +432,15 @@ public final class Recommender {
 
     /** Finishing earlier with more hours can add renewals within the horizon, so each step is checked, not assumed. */
     private Optional<BigDecimal> hoursNeeded(RecommendRequest request, ModelBuilder.Limits own, long target,
-                                             SolveLimits limits) {
+                                             SolveLimits limits, Map<String, String> labels) {
         int low = own.weeklyHours().divide(HOURS_STEP, 0, RoundingMode.FLOOR).intValue() + 1;
         int high = Scheduler.MAX_WEEKLY_HOURS.divide(HOURS_STEP).intValue();
-        if (low > high || !coversAt(request, own, HOURS_STEP.multiply(BigDecimal.valueOf(high)), target, limits)) {
+        if (low > high || !coversAt(request, own, HOURS_STEP.multiply(BigDecimal.valueOf(high)), target, limits, labels)) {
             return Optional.empty();
         }
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (coversAt(request, own, HOURS_STEP.multiply(BigDecimal.valueOf(mid)), target, limits)) {
+            if (coversAt(request, own, HOURS_STEP.multiply(BigDecimal.valueOf(mid)), target, limits, labels)) {
                 high = mid;
             } else {
                 low = mid + 1;
@@ -447,8 +450,9 @@ public final class Recommender {
     }
 
     private boolean coversAt(RecommendRequest request, ModelBuilder.Limits own, BigDecimal hours, long target,
-                             SolveLimits limits) {
-        ModelBuilder at = ModelBuilder.build(request, new ModelBuilder.Limits(own.budget(), hours, own.deadline()));
+                             SolveLimits limits, Map<String, String> labels) {
+        ModelBuilder at = ModelBuilder.build(request, new ModelBuilder.Limits(own.budget(), hours, own.deadline()),
+                labels);
         return at.model.coverage(solveFor(at.model, PlanKind.BEST, limits)) >= target;
     }
 
