@@ -58,4 +58,20 @@ class ArchitectureTest {
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
                 .check(classes);
     }
+
+    @Test
+    void onlyTheSolverAdapterKnowsTheSolverLibrary() {
+        noClasses().that().resideOutsideOfPackage("io.upskillplanner.solver..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.chocosolver..")
+                .check(classes);
+    }
+
+    @Test
+    void solverAdapterUsesOnlyTheDomain() {
+        noClasses().that().resideInAPackage("io.upskillplanner.solver..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.upskillplanner.ui..",
+                        "io.upskillplanner.cli..", "io.upskillplanner.store..", "io.upskillplanner.exchange..",
+                        "io.upskillplanner.report..")
+                .check(classes);
+    }
 }

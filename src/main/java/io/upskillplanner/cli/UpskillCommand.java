@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
         versionProvider = UpskillCommand.VersionProvider.class,
         description = "Plan micro-credentials toward a career goal. Without a command, opens the desktop app.",
         subcommands = {ProfilesCommand.class, GoalsCommand.class, CatalogCommand.class, CompareCommand.class,
+                RecommendCommand.class,
                 ImportCommand.class, ExportCommand.class, BackupCommand.class, RestoreCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

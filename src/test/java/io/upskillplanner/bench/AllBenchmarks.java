@@ -23,6 +23,7 @@ public final class AllBenchmarks {
         benchmarks.add(new CrashBenchmark());
         benchmarks.add(new CatalogBenchmark());
         benchmarks.add(new DecideBenchmark());
+        benchmarks.add(new RecommendBenchmark());
         benchmarks.add(new ReportBenchmark());
         benchmarks.add(new PreviewBenchmark());
         benchmarks.add(new ImportBenchmark());

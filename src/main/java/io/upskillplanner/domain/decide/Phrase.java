@@ -34,7 +34,7 @@ public record Phrase(String key, List<Object> args) {
         args = List.copyOf(args);
     }
 
-    static Phrase of(String key, Object... args) {
+    public static Phrase of(String key, Object... args) {
         return new Phrase(key, List.of(args));
     }
 

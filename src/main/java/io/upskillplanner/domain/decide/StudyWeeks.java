@@ -8,13 +8,13 @@ import java.math.RoundingMode;
  * (cohort) length. Rounded up because a started week is a week of the calendar gone; zero effort
  * without a fixed length takes zero weeks.
  */
-final class StudyWeeks {
+public final class StudyWeeks {
 
     private StudyWeeks() {
     }
 
     /** With {@code sharedBy} credentials studied side by side, each gets that share of the weekly hours. */
-    static long of(int effortHours, Integer fixedDurationWeeks, BigDecimal weeklyHours, int sharedBy) {
+    public static long of(int effortHours, Integer fixedDurationWeeks, BigDecimal weeklyHours, int sharedBy) {
         if (weeklyHours.signum() <= 0) {
             throw new IllegalArgumentException("Weekly hours must be positive, was " + weeklyHours.toPlainString());
         }
