@@ -186,7 +186,7 @@ public final class CatalogView {
         TableColumn<CatalogRow, String> title = column("credential.title", 280, true, CatalogSort.TITLE,
                 Credential::title);
         title.setId("titleColumn");
-        title.setCellFactory(column -> SampleMark.cell(row -> SampleMark.isSample(row.credential())));
+        SampleMark.install(title, row -> SampleMark.isSample(row.credential()));
         column("credential.provider", 160, true, CatalogSort.PROVIDER, Credential::providerName);
         column("credential.kind", 100, true, null, c -> Formats.label(c.kind()));
         TableColumn<CatalogRow, String> cost = column("credential.cost", 90, true, CatalogSort.COST,

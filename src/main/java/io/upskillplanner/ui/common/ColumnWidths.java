@@ -25,6 +25,15 @@ public final class ColumnWidths {
 
     /** How much of a long value (a title) stays readable before the ellipsis. */
     public static final int READABLE_CHARS = 12;
+
+    /**
+     * Key in a column's properties for the text of a small tag its cells draw beside the value (at
+     * 0.85 em, like the Sample mark): the column's minimum width holds the value and the tag.
+     */
+    public static final String TAG_TEXT = "columnWidths.tagText";
+
+    /** The tag's own padding and its gap to the value, in em of the cell font. */
+    private static final double TAG_PADDING_EM = 1.2;
     /** Enough rows to see the widest value; a large catalog is not measured row by row on every change. */
     private static final int MEASURED_ROWS = 300;
     /** Cell padding and the sort arrow, in em. */
@@ -93,8 +102,13 @@ public final class ColumnWidths {
             // A header drawn as a label of its own sits inside the header's label: both pad it.
             double wanted = width(headerText(column)) + (column.getText() == null ? 2 * padding : padding);
             if (keyColumns.contains(column)) {
+                double tag = 0;
+                if (column.getProperties().get(TAG_TEXT) instanceof String tagText) {
+                    measure.setFont(Font.font(font.getFamily(), font.getSize() * 0.85));
+                    tag = width(tagText) + font.getSize() * TAG_PADDING_EM;
+                }
                 measure.setFont(cellFont);
-                wanted = Math.max(wanted, widestValue(column) + padding);
+                wanted = Math.max(wanted, widestValue(column) + padding + tag);
             }
             column.setMinWidth(Math.ceil(wanted));
             if (column.getPrefWidth() < column.getMinWidth()) {

@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 
 import io.upskillplanner.domain.Credential;
@@ -45,6 +46,12 @@ public final class SampleMark {
         label.setText(text);
         label.setGraphic(sample ? tag() : null);
         label.setContentDisplay(ContentDisplay.RIGHT);
+    }
+
+    /** Draws the values of {@code column} with the tag on sample rows, and keeps room for both. */
+    public static <S> void install(TableColumn<S, String> column, Predicate<S> sample) {
+        column.setCellFactory(c -> cell(sample));
+        column.getProperties().put(ColumnWidths.TAG_TEXT, Messages.get("sample.tag"));
     }
 
     /** A table cell for a text column whose rows may be sample data: the text, then the tag. */

@@ -61,7 +61,7 @@ public final class ProfilesView {
         profileTable.setItems(viewModel.profiles());
         ColumnWidths.keepReadable(profileTable, nameColumn, kindColumn);
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        nameColumn.setCellFactory(column -> SampleMark.cell(SampleMark::isSample));
+        SampleMark.install(nameColumn, SampleMark::isSample);
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.label(c.getValue().kind())));
         roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().currentRole()));
         budgetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.money(c.getValue().budget())));
