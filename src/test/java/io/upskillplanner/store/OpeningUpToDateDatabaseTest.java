@@ -49,19 +49,19 @@ class OpeningUpToDateDatabaseTest {
         try (Database created = Database.openH2(folder);
                 Connection connection = created.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            // As a database made before V7 was: its index still there, V7 not recorded.
-            statement.execute("CREATE INDEX credential_title_idx ON credential(title)");
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+            // As a database made before V9 was: no prerequisite table, V9 not recorded.
+            statement.execute("DROP TABLE credential_prerequisite");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
         }
 
         try (Database reopened = Database.openH2(folder);
                 Connection connection = reopened.dataSource().getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES "
-                        + "WHERE INDEX_NAME = 'CREDENTIAL_TITLE_IDX'")) {
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
+                        + "WHERE TABLE_NAME = 'CREDENTIAL_PREREQUISITE'")) {
             assertThat(reopened.migratedOnOpen()).isTrue();
             rs.next();
-            assertThat(rs.getInt(1)).as("V7 ran again and dropped the index").isZero();
+            assertThat(rs.getInt(1)).as("V9 ran again and made the table").isOne();
         }
         try (Database third = Database.openH2(folder)) {
             assertThat(third.migratedOnOpen()).isFalse();

@@ -19,9 +19,10 @@ class CriterionRulesTest {
     void recognitionIsTheLevelInTheTargetIndustryQuotingTheEvidence() {
         Rating rating = RecognitionRule.rate(recognised, "healthcare");
 
+        // A goal's industry typed in lower case is still the standard industry, named as such.
         assertThat(rating.value()).isEqualTo(4);
         assertThat(rating.explanation().english())
-                .isEqualTo("Recognition in healthcare: 4/5 — evidence: required by most hospital employers");
+                .isEqualTo("Recognition in Healthcare: 4/5 — evidence: required by most hospital employers");
     }
 
     @Test

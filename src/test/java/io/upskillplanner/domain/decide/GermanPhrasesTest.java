@@ -49,9 +49,9 @@ class GermanPhrasesTest {
                 .build();
 
         assertThat(german(RecognitionRule.rate(credential, "Healthcare").explanation()))
-                .isEqualTo("Anerkennung in Healthcare: 4/5 — Beleg: required by most hospital employers");
+                .isEqualTo("Anerkennung in Gesundheitswesen: 4/5 — Beleg: required by most hospital employers");
         assertThat(german(RecognitionRule.rate(credential, "Technology").explanation()))
-                .isEqualTo("Anerkennung in Technology: 1/5 — kein Beleg erfasst");
+                .isEqualTo("Anerkennung in Technologie: 1/5 — kein Beleg erfasst");
         assertThat(german(RecognitionRule.rate(credential, " ").explanation()))
                 .isEqualTo("Das Ziel nennt keine Zielbranche, daher lässt sich die Anerkennung nicht beurteilen");
     }
