@@ -47,6 +47,26 @@ class KeyboardOnlyFxTest extends RunningAppFxTest {
         }
     }
 
+    /**
+     * Right after the start the Profiles screen is on: Ctrl+G must open the goal editor over a
+     * Goals screen never shown before (its table sat in a split pane without a skin, so the editor
+     * had no owner scene and threw), and Ctrl+N the credential editor over a fresh Catalog.
+     */
+    @Test
+    void editorShortcutsWorkFromTheFirstScreen() throws Exception {
+        assertThat(lookup("#profilesButton").queryAs(ToggleButton.class).isSelected()).isTrue();
+
+        shortcut(KeyCode.G);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#goalTitle").tryQuery().isPresent());
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#goalTitle").tryQuery().isEmpty());
+
+        shortcut(KeyCode.N);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isPresent());
+        type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane").tryQuery().isEmpty());
+    }
+
     @Test
     void settingsChangeWithMnemonicsArrowsAndEnter() throws Exception {
         shortcut(KeyCode.COMMA);

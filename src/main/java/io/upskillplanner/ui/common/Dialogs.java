@@ -80,7 +80,9 @@ public final class Dialogs {
             // Without this the dialog opens at its default width and squeezes wide forms.
             dialog.getDialogPane().setPrefWidth(region.getPrefWidth() + 40);
         }
-        dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(saveType);
         saveButton.setId("saveButton");
         saveButton.disableProperty().bind(valid.not());

@@ -519,6 +519,10 @@ public final class MainWindowView {
             return;
         }
         viewModel.show(section);
+        // A screen shown for the first time has no skins yet, and the controls inside a split pane
+        // join the scene only with its skin: build them now, so that a dialog has its owner.
+        content.applyCss();
+        content.layout();
         action.run();
     }
 
