@@ -116,9 +116,23 @@ class LayoutFxTest extends RunningAppFxTest {
         settle();
     }
 
+    /**
+     * Probes the screen as it settles: its data arrives from the database thread and the column
+     * widths follow the rows, so a finding counts only if it is still there after a few more
+     * pulses (about 1.5 s), as a person would see it.
+     */
     private void check(String name) throws Exception {
         String where = prefix + " " + name;
-        findings.addAll(WaitForAsyncUtils.asyncFx(() -> LayoutProbe.inspect(stage, where)).get(10, TimeUnit.SECONDS));
+        List<String> found = List.of();
+        for (int attempt = 0; attempt < 6; attempt++) {
+            found = WaitForAsyncUtils.asyncFx(() -> LayoutProbe.inspect(stage, where)).get(10, TimeUnit.SECONDS);
+            if (found.isEmpty()) {
+                break;
+            }
+            Thread.sleep(250);
+            settle();
+        }
+        findings.addAll(found);
         shoot(stage, name);
     }
 
