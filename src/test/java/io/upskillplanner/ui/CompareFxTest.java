@@ -120,7 +120,7 @@ class CompareFxTest extends FxRobot {
         Slider slider = lookup("#weight-SKILL_COVERAGE").query();
         Spinner<Double> value = lookup("#weightValue-SKILL_COVERAGE").query();
         double em = lookup("#resetWeights").<Labeled>query().getFont().getSize();
-        assertThat(slider.getWidth()).as("slider width").isGreaterThanOrEqualTo(8 * em);
+        assertThat(slider.getWidth()).as("slider width").isGreaterThanOrEqualTo(7.5 * em);
 
         interact(() -> slider.adjustValue(4.3));
         assertThat(slider.getValue()).isEqualTo(4.5);

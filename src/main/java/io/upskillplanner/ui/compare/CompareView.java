@@ -315,6 +315,7 @@ public final class CompareView {
         for (WeightSetting setting : viewModel.weights()) {
             Label name = new Label(setting.label());
             name.setWrapText(true);
+            name.getStyleClass().add("weight-name");
             Slider slider = new Slider(0, WeightSetting.MAX, setting.weight());
             slider.setId("weight-" + setting.criterion().name());
             slider.getStyleClass().add("weight-slider");
