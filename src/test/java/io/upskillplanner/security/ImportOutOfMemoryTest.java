@@ -3,12 +3,15 @@ package io.upskillplanner.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import io.upskillplanner.Main;
 
@@ -41,8 +44,9 @@ class ImportOutOfMemoryTest {
 
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-                // The app's own logging (to the data folder), not the tests' console logging: the output is what users see.
-                "-Dlogback.configurationFile=logback.xml", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                // The app's class path without the tests' classes, so the app's own logging (to the data folder) applies,
+                // not logback-test.xml's console logging: the output is what users see.
+                "-cp", applicationClassPath(), Main.class.getName(),
                 "--data-dir", dir.resolve("data").toString(), "import", file.toString()))
                 .redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -54,5 +58,12 @@ class ImportOutOfMemoryTest {
                 .doesNotContain("OutOfMemoryError", "\tat ", "Exception");
         assertThat(output.strip()).hasSizeLessThan(HostileImports.MAX_MESSAGE_LENGTH);
         assertThat(cli.snapshot()).isEqualTo(before);
+    }
+
+    private static String applicationClassPath() {
+        Path testClasses = Path.of("target", "test-classes").toAbsolutePath();
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).toAbsolutePath().equals(testClasses))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 }
