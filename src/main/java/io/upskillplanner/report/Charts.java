@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.DoubleFunction;
 
+import io.upskillplanner.report.chart.AxisScale;
+
 /**
  * The report's charts, drawn as vector paths and text on the page (no images), so that they
  * print sharp, stay small, and keep their words selectable.
@@ -52,12 +54,12 @@ final class Charts {
         for (Bar bar : bars) {
             max = Math.max(max, bar.value());
         }
-        double step = niceStep(max <= 0 ? 1 : max, 5);
-        double axisMax = Math.max(step, Math.ceil(max / step) * step);
+        AxisScale scale = AxisScale.of(max, 5);
+        double axisMax = scale.upper();
         float top = flow.y() - 12;
         float plotBottom = top - bars.size() * ROW;
 
-        for (double tick = 0; tick <= axisMax + step / 1000; tick += step) {
+        for (double tick : scale.ticks()) {
             float x = plotLeft + (float) (tick / axisMax) * plotWidth;
             canvas.line(x, top, x, plotBottom, Rgb.RULE, 0.4f);
             canvas.textCentered(axisLabel.apply(tick), x, plotBottom - 9, AXIS);
@@ -228,14 +230,5 @@ final class Charts {
         float next = x + 11 + canvas.width(planned, AXIS) + 14;
         canvas.fill(next, y, 8, 7, Rgb.ACCENT_LIGHT);
         canvas.text(text.get("chart.legend.considered"), next + 11, y + 0.5f, AXIS);
-    }
-
-    /** A round step (1, 2 or 5 times a power of ten) that divides {@code max} into about {@code ticks} parts. */
-    static double niceStep(double max, int ticks) {
-        double raw = max / ticks;
-        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
-        double residual = raw / magnitude;
-        double nice = residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 5 ? 5 : 10;
-        return nice * magnitude;
     }
 }

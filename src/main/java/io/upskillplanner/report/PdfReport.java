@@ -33,6 +33,7 @@ import io.upskillplanner.domain.decide.Schedule;
 import io.upskillplanner.domain.decide.ScheduleEntry;
 import io.upskillplanner.domain.decide.Scheduler;
 import io.upskillplanner.domain.decide.SkillCoverage;
+import io.upskillplanner.report.chart.IndustryOrder;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -581,19 +582,9 @@ final class PdfReport {
                 weeksLeft == null ? "" : text.get("chart.time.deadline", (long) Math.floor(weeksLeft)),
                 v -> formats.number(v, 0));
 
-        List<String> industries = new ArrayList<>(Industries.STANDARD);
-        int goalColumn = -1;
-        if (goal.targetIndustry() != null && !goal.targetIndustry().isBlank()) {
-            for (int i = 0; i < industries.size(); i++) {
-                if (industries.get(i).equalsIgnoreCase(goal.targetIndustry())) {
-                    goalColumn = i;
-                }
-            }
-            if (goalColumn < 0) {
-                industries.add(clean(goal.targetIndustry()));
-                goalColumn = industries.size() - 1;
-            }
-        }
+        // The goal's industry leads, as on the Compare screen; the standard ones follow even where no one recognises them.
+        List<String> industries = IndustryOrder.of(clean(goal.targetIndustry()), Industries.STANDARD);
+        int goalColumn = goal.targetIndustry() == null || goal.targetIndustry().isBlank() ? -1 : 0;
         List<String> rows = new ArrayList<>();
         int[][] levels = new int[shown.size()][industries.size()];
         for (int r = 0; r < shown.size(); r++) {

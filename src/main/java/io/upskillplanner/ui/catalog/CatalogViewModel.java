@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -328,6 +330,24 @@ public final class CatalogViewModel {
             credentialSaved(saved);
             state.setStatus(Messages.get("catalog.restored", saved.title()));
         }, state::showError);
+    }
+
+    /** "100 – 2,500" under the cost filter. */
+    public StringBinding costRangeText() {
+        return Bindings.createStringBinding(() -> Messages.get("catalog.rangeValue", Math.round(minCost.get()),
+                Math.round(maxCost.get())), minCost, maxCost);
+    }
+
+    /** "10 – 400 h" under the effort filter. */
+    public StringBinding effortRangeText() {
+        return Bindings.createStringBinding(() -> Messages.get("catalog.rangeHours", Math.round(minEffort.get()),
+                Math.round(maxEffort.get())), minEffort, maxEffort);
+    }
+
+    /** The attach command's label: it names the goal it attaches to. */
+    public StringBinding attachText() {
+        return Bindings.createStringBinding(() -> targetGoal() == null ? Messages.get("catalog.attachNoGoal")
+                : Messages.get("catalog.attachTo", targetGoal().title()), state.currentGoalProperty());
     }
 
     /** The goal the catalog attaches to: the one selected on the goals screen. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,14 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Goal;
-import io.upskillplanner.domain.Industries;
 import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Recognition;
-import io.upskillplanner.domain.decide.CandidateEvaluation;
 import io.upskillplanner.domain.decide.CurrencyConverter;
 import io.upskillplanner.domain.decide.PlanInputs;
+import io.upskillplanner.report.chart.CostStack;
+import io.upskillplanner.report.chart.IndustryOrder;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 
@@ -53,11 +51,11 @@ final class ChartDataBuilder {
             recognition.add(new CompareCharts.RecognitionSeries(row.chartLabel(), row.credential().title(),
                     row.reference(), levels));
         }
-        List<String> industries = orderedIndustries(industrySet, goalIndustry);
+        List<String> industries = IndustryOrder.of(goalIndustry, industrySet);
         List<CompareCharts.RecognitionSeries> complete = recognition.stream()
                 .map(s -> {
                     Map<String, Integer> all = new LinkedHashMap<>();
-                    industries.forEach(i -> all.put(i, levelIn(s.levels(), i)));
+                    industries.forEach(i -> all.put(i, IndustryOrder.levelIn(s.levels(), i)));
                     return new CompareCharts.RecognitionSeries(s.label(), s.title(), s.reference(), all);
                 }).toList();
         Optional<LocalDate> deadline = Optional.ofNullable(goal.deadline());
@@ -67,49 +65,10 @@ final class ChartDataBuilder {
                 goalIndustry));
     }
 
-    /**
-     * Parts converted one by one; renewals take what rounding leaves so the stack ends exactly at
-     * the total the table shows.
-     */
     private static CompareCharts.CostBar costBar(CompareRow row, CurrencyConverter converter, String currency) {
-        CandidateEvaluation e = row.evaluation();
-        BigDecimal total = e.totalCost().amount();
-        if (e.candidate().status() == CandidateStatus.COMPLETED || total.signum() == 0) {
-            BigDecimal zero = BigDecimal.ZERO.setScale(2);
-            return new CompareCharts.CostBar(row.chartLabel(), row.credential().title(), row.reference(), zero, zero,
-                    zero, zero, total);
-        }
-        var parts = row.credential().costs();
-        BigDecimal tuition = converter.convert(new Money(parts.tuition(), parts.currency()), currency).amount();
-        BigDecimal exam = converter.convert(new Money(parts.exam(), parts.currency()), currency).amount();
-        BigDecimal materials = converter.convert(new Money(parts.materials(), parts.currency()), currency).amount();
-        BigDecimal renewals = total.subtract(tuition).subtract(exam).subtract(materials).max(BigDecimal.ZERO);
-        return new CompareCharts.CostBar(row.chartLabel(), row.credential().title(), row.reference(), tuition, exam,
-                materials, renewals, total);
-    }
-
-    /** The goal's industry first, then the standard industries in their usual order, then any others. */
-    private static List<String> orderedIndustries(Set<String> present, String goalIndustry) {
-        List<String> ordered = new ArrayList<>();
-        if (!goalIndustry.isEmpty()) {
-            ordered.add(goalIndustry);
-        }
-        for (String standard : Industries.STANDARD) {
-            if (containsIgnoreCase(present, standard) && !containsIgnoreCase(ordered, standard)) {
-                ordered.add(standard);
-            }
-        }
-        present.stream().sorted().filter(i -> !containsIgnoreCase(ordered, i)).forEach(ordered::add);
-        return ordered;
-    }
-
-    private static boolean containsIgnoreCase(Collection<String> values, String value) {
-        return values.stream().anyMatch(v -> v.equalsIgnoreCase(value));
-    }
-
-    private static int levelIn(Map<String, Integer> levels, String industry) {
-        return levels.entrySet().stream().filter(en -> en.getKey().equalsIgnoreCase(industry))
-                .mapToInt(Map.Entry::getValue).findFirst().orElse(0);
+        CostStack stack = CostStack.of(row.evaluation(), converter, currency);
+        return new CompareCharts.CostBar(row.chartLabel(), row.credential().title(), row.reference(), stack.tuition(),
+                stack.exam(), stack.materials(), stack.renewals(), stack.total());
     }
 
     private static String costSummary(List<CompareCharts.CostBar> bars, String currency) {

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -99,6 +100,13 @@ public final class CompareViewModel {
     private final ReadOnlyStringWrapper profileName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<CompareRow> breakdownRow = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper breakdownTitle = new ReadOnlyStringWrapper("");
+
+    {
+        breakdownTitle.bind(Bindings.createStringBinding(() -> breakdownRow.get() == null ? ""
+                : Messages.get("compare.breakdown.title", breakdownRow.get().credential().title(),
+                        Formats.score(breakdownRow.get().evaluation().score().points())), breakdownRow));
+    }
     private final ObservableList<CriterionScore> breakdown = FXCollections.observableArrayList();
 
     private PlanInputs inputs;
@@ -244,6 +252,11 @@ public final class CompareViewModel {
         return breakdownRow.getReadOnlyProperty();
     }
 
+    /** The opened score's heading, "Credential: 72.5 points", or empty while none is open. */
+    public ReadOnlyStringProperty breakdownTitleProperty() {
+        return breakdownTitle.getReadOnlyProperty();
+    }
+
     /** The opened score's lines, one per criterion; they follow the weights while they change. */
     public ObservableList<CriterionScore> breakdown() {
         return breakdown;
@@ -293,6 +306,19 @@ public final class CompareViewModel {
         selectedIds.setAll(picked);
         allOfGoal.set(false);
         showEvaluation();
+    }
+
+    /** Whether the candidate picker shows a candidate checked: all of them while comparing all of the goal. */
+    public boolean isPicked(CandidateWithCredential candidate) {
+        return allOfGoal.get() || selectedIds.contains(candidate.candidate().id());
+    }
+
+    /** What the user checked in the candidate picker; all of them while comparing all of the goal changes nothing. */
+    public void pick(List<CandidateWithCredential> checked) {
+        if (allOfGoal.get() && checked.size() == candidates.size()) {
+            return;
+        }
+        select(checked.stream().map(c -> c.candidate().id()).toList());
     }
 
     /** Shows a line in the status bar, e.g. after a chart was copied. */

@@ -1,7 +1,7 @@
 package io.upskillplanner.ui.goals;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import javafx.beans.binding.Bindings;
@@ -23,7 +23,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyEvent;
@@ -38,8 +37,8 @@ import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.ui.catalog.CatalogRow;
-import io.upskillplanner.ui.catalog.CatalogView;
 import io.upskillplanner.ui.common.ColumnWidths;
+import io.upskillplanner.ui.common.CredentialDrag;
 import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.Formats;
@@ -213,20 +212,15 @@ public final class GoalsView {
             }
         });
         candidateTable.setOnDragOver(e -> {
-            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(CatalogView.DRAG_PREFIX)
-                    && viewModel.selectedGoalProperty().get() != null) {
+            if (CredentialDrag.from(e.getDragboard()).isPresent() && viewModel.selectedGoalProperty().get() != null) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         candidateTable.setOnDragDropped(e -> {
-            String text = e.getDragboard().getString();
-            boolean ok = text != null && text.startsWith(CatalogView.DRAG_PREFIX);
-            if (ok) {
-                viewModel.attach(Arrays.stream(text.substring(CatalogView.DRAG_PREFIX.length()).split("\n"))
-                        .filter(s -> !s.isBlank()).map(UUID::fromString).toList());
-            }
-            e.setDropCompleted(ok);
+            Optional<List<UUID>> ids = CredentialDrag.from(e.getDragboard());
+            ids.ifPresent(viewModel::attach);
+            e.setDropCompleted(ids.isPresent());
             e.consume();
         });
     }
@@ -373,12 +367,9 @@ public final class GoalsView {
                 if (isEmpty()) {
                     return;
                 }
-                ClipboardContent content = new ClipboardContent();
                 List<CatalogRow> selected = pickerList.getSelectionModel().getSelectedItems();
-                content.putString(CatalogView.DRAG_PREFIX + String.join("\n",
-                        (selected.contains(getItem()) ? selected : List.of(getItem())).stream()
-                                .map(r -> r.id().toString()).toList()));
-                startDragAndDrop(TransferMode.COPY).setContent(content);
+                startDragAndDrop(TransferMode.COPY).setContent(CredentialDrag.content(
+                        (selected.contains(getItem()) ? selected : List.of(getItem())).stream().map(CatalogRow::id).toList()));
                 e.consume();
             });
         }

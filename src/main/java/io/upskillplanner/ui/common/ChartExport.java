@@ -1,4 +1,4 @@
-package io.upskillplanner.ui.compare;
+package io.upskillplanner.ui.common;
 
 import java.io.File;
 import java.io.IOException;
