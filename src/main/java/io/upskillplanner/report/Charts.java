@@ -7,19 +7,23 @@ import java.util.List;
 import java.util.function.DoubleFunction;
 
 import io.upskillplanner.report.chart.AxisScale;
+import io.upskillplanner.report.layout.Canvas;
+import io.upskillplanner.report.layout.PageFlow;
+import io.upskillplanner.report.layout.Rgb;
+import io.upskillplanner.report.layout.Style;
 
 /**
  * The report's charts, drawn as vector paths and text on the page (no images), so that they
  * print sharp, stay small, and keep their words selectable.
  */
-final class Charts {
+public final class Charts {
 
     /** One bar: what it is, how long, what to print beside it, and whether it is part of the plan. */
-    record Bar(String label, double value, String valueLabel, boolean planned) {
+    public record Bar(String label, double value, String valueLabel, boolean planned) {
     }
 
     /** One bar of a timeline. */
-    record Span(String label, LocalDate start, LocalDate finish, boolean completed) {
+    public record Span(String label, LocalDate start, LocalDate finish, boolean completed) {
     }
 
     private static final float LABEL_WIDTH = 150;
@@ -32,7 +36,7 @@ final class Charts {
     private final ReportFormats formats;
 
     /** Charts whose words and numbers are in the report's language. */
-    Charts(ReportText text, ReportFormats formats) {
+    public Charts(ReportText text, ReportFormats formats) {
         this.text = text;
         this.formats = formats;
     }
@@ -41,7 +45,7 @@ final class Charts {
      * Horizontal bars from zero with an optional dashed reference line (a budget, the weeks to a
      * deadline) that bars beyond it are measured against.
      */
-    void bars(PageFlow flow, String title, List<Bar> bars, Double reference, String referenceLabel,
+    public void bars(PageFlow flow, String title, List<Bar> bars, Double reference, String referenceLabel,
                      DoubleFunction<String> axisLabel) {
         float height = 80 + bars.size() * ROW;
         flow.ensure(height);
@@ -93,7 +97,7 @@ final class Charts {
      * Recognition of each candidate in every industry, 0 to 5, as shades of one colour; the goal's
      * industry is framed, because recognition varies by industry.
      */
-    void recognition(PageFlow flow, String title, List<String> rows, List<String> industries, int[][] levels,
+    public void recognition(PageFlow flow, String title, List<String> rows, List<String> industries, int[][] levels,
                             int goalColumn) {
         Style headerStyle = Style.TINY_MUTED.withSize(6.5f);
         float labelWidth = LABEL_WIDTH - 20;
@@ -146,7 +150,7 @@ final class Charts {
     }
 
     /** The plan's credentials on a calendar, with today and the deadline as vertical lines. */
-    void timeline(PageFlow flow, String title, List<Span> spans, LocalDate today, LocalDate deadline) {
+    public void timeline(PageFlow flow, String title, List<Span> spans, LocalDate today, LocalDate deadline) {
         float height = 70 + Math.max(1, spans.size()) * ROW;
         flow.ensure(height);
         chartTitle(flow, title);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.report.layout.PageFlow;
 import io.upskillplanner.store.DataFolder;
 
 import javax.imageio.ImageIO;

@@ -12,11 +12,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 
@@ -25,6 +22,7 @@ import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.DeliveryFormat;
 import io.upskillplanner.domain.Pacing;
 import io.upskillplanner.ui.common.CheckModelBinding;
+import io.upskillplanner.ui.common.Columns;
 import io.upskillplanner.ui.common.CredentialDrag;
 import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
@@ -46,21 +44,14 @@ public final class CatalogView {
     private final CatalogViewModel viewModel;
 
     @FXML private FlowPane searchBox;
-    @FXML private Label summary;
+    @FXML private Label summary, costRange, effortRange;
     @FXML private TableView<CatalogRow> credentialTable;
     @FXML private CheckComboBox<String> industryFilter;
     @FXML private CheckComboBox<DeliveryFormat> formatFilter;
     @FXML private CheckComboBox<Pacing> pacingFilter;
-    @FXML private RangeSlider costSlider;
-    @FXML private Label costRange;
-    @FXML private RangeSlider effortSlider;
-    @FXML private Label effortRange;
-    @FXML private CheckBox accreditedBox;
-    @FXML private CheckBox badgeBox;
-    @FXML private CheckBox stackableBox;
-    @FXML private Button editCredentialButton;
-    @FXML private Button deleteCredentialButton;
-    @FXML private Button attachButton;
+    @FXML private RangeSlider costSlider, effortSlider;
+    @FXML private CheckBox accreditedBox, badgeBox, stackableBox;
+    @FXML private Button editCredentialButton, deleteCredentialButton, attachButton;
     private TextField searchField;
 
     public CatalogView(CatalogViewModel viewModel) {
@@ -91,14 +82,14 @@ public final class CatalogView {
                     first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
             return true;
         });
-        credentialTable.setRowFactory(table -> row());
-        credentialTable.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                editCredential();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteCredential();
+        Columns.onDoubleClick(credentialTable, this::editCredential, row -> row.setOnDragDetected(e -> {
+            if (!row.isEmpty()) {
+                row.startDragAndDrop(TransferMode.COPY).setContent(CredentialDrag.content(
+                        selected().stream().map(CatalogRow::id).toList()));
+                e.consume();
             }
-        });
+        }));
+        Columns.onEnterAndDelete(credentialTable, this::editCredential, this::deleteCredential);
         credentialTable.setContextMenu(contextMenu());
         var noSelection = credentialTable.getSelectionModel().selectedItemProperty().isNull();
         editCredentialButton.disableProperty().bind(noSelection);
@@ -127,24 +118,6 @@ public final class CatalogView {
         accreditedBox.selectedProperty().bindBidirectional(viewModel.accreditedOnlyProperty());
         badgeBox.selectedProperty().bindBidirectional(viewModel.badgeOnlyProperty());
         stackableBox.selectedProperty().bindBidirectional(viewModel.stackableOnlyProperty());
-    }
-
-    private TableRow<CatalogRow> row() {
-        TableRow<CatalogRow> row = new TableRow<>();
-        row.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                editCredential();
-            }
-        });
-        row.setOnDragDetected(e -> {
-            if (row.isEmpty()) {
-                return;
-            }
-            row.startDragAndDrop(TransferMode.COPY).setContent(CredentialDrag.content(
-                    selected().stream().map(CatalogRow::id).toList()));
-            e.consume();
-        });
-        return row;
     }
 
     private ContextMenu contextMenu() {

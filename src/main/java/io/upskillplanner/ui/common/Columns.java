@@ -1,6 +1,8 @@
 package io.upskillplanner.ui.common;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -9,6 +11,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 
 /** Puts a {@link ColumnSpec} on a table column: the cell text, and the "negative" mark from the row, never from the text. */
 public final class Columns {
@@ -42,12 +47,63 @@ public final class Columns {
         });
     }
 
+    /** Enter on the table runs {@code enter}, Delete runs {@code delete}. */
+    public static void onEnterAndDelete(TableView<?> table, Runnable enter, Runnable delete) {
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                enter.run();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                delete.run();
+            }
+        });
+    }
+
+    /** A double click on a row (not on the empty space below the rows) runs {@code action}. */
+    public static <R> void onDoubleClick(TableView<R> table, Runnable action) {
+        onDoubleClick(table, action, row -> { });
+    }
+
+    /** The same, with more for each row (a drag from it). */
+    public static <R> void onDoubleClick(TableView<R> table, Runnable action, Consumer<TableRow<R>> more) {
+        table.setRowFactory(t -> {
+            TableRow<R> row = new TableRow<>();
+            more.accept(row);
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    action.run();
+                }
+            });
+            return row;
+        });
+    }
+
     public static <R> TableColumn<R, String> show(TableColumn<R, String> column, ColumnSpec<R> spec) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(spec.textOf(c.getValue())));
         if (spec.negative() != null) {
             column.setCellFactory(c -> new FlagCell<>(spec));
         }
         return column;
+    }
+
+    /** Each cell of the column carries its row's tip (none where the tip is empty). */
+    public static <R> void withTooltip(TableColumn<R, String> column, Function<R, String> tip) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                R row = rowOf(this, empty);
+                String shown = row == null ? "" : tip.apply(row);
+                setTooltip(shown == null || shown.isEmpty() ? null : new Tooltip(shown));
+            }
+        });
+    }
+
+    private static <R> R rowOf(TableCell<R, ?> cell, boolean empty) {
+        int index = cell.getIndex();
+        TableView<R> table = cell.getTableView();
+        return empty || table == null || index < 0 || index >= table.getItems().size() ? null
+                : table.getItems().get(index);
     }
 
     private static final class FlagCell<R> extends TableCell<R, String> {
@@ -61,9 +117,7 @@ public final class Columns {
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
-            int index = getIndex();
-            R row = empty || getTableView() == null || index < 0 || index >= getTableView().getItems().size()
-                    ? null : getTableView().getItems().get(index);
+            R row = rowOf(this, empty);
             pseudoClassStateChanged(NEGATIVE, !empty && spec.isNegative(row));
         }
     }

@@ -5,10 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import javafx.scene.Node;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 
 /**
  * How credentials travel by drag and drop from the catalog (and the goal's picker) onto a goal's
@@ -44,6 +48,22 @@ public final class CredentialDrag {
         ClipboardContent content = new ClipboardContent();
         content.putString(encode(ids));
         return content;
+    }
+
+    /** Lets credentials be dropped onto {@code target} while {@code accepting} holds; {@code dropped} gets their ids. */
+    public static void dropOnto(Node target, BooleanSupplier accepting, Consumer<List<UUID>> dropped) {
+        target.setOnDragOver(e -> {
+            if (from(e.getDragboard()).isPresent() && accepting.getAsBoolean()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        target.setOnDragDropped(e -> {
+            Optional<List<UUID>> ids = from(e.getDragboard());
+            ids.ifPresent(dropped);
+            e.setDropCompleted(ids.isPresent());
+            e.consume();
+        });
     }
 
     public static Optional<List<UUID>> from(Dragboard board) {

@@ -3,11 +3,14 @@ package io.upskillplanner.ui.common;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javafx.beans.property.Property;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.SelectionModel;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 
@@ -27,6 +30,33 @@ public final class NodeStates {
     public static void showWhen(Node node, ObservableBooleanValue shown) {
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    /**
+     * The control and the property select the same item, whichever changes; a cleared control
+     * selection keeps the property's item.
+     */
+    public static <T> void selectTogether(SelectionModel<T> selection, Property<T> selected) {
+        selection.selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null) {
+                selected.setValue(item);
+            }
+        });
+        selected.addListener((obs, old, item) -> {
+            if (item != null && selection.getSelectedItem() != item) {
+                selection.select(item);
+            }
+        });
+    }
+
+    /** Enter in the field or leaving it runs {@code commit}, as a text that saves when done does. */
+    public static void onCommit(TextField field, Runnable commit) {
+        field.setOnAction(e -> commit.run());
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                commit.run();
+            }
+        });
     }
 
     public static void markWhen(Node node, String pseudoClass, ObservableBooleanValue flag) {

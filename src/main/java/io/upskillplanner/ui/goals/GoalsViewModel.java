@@ -12,6 +12,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -52,6 +54,11 @@ public final class GoalsViewModel {
     private List<SkillRef> earnedSkills = List.of();
     private List<EarnedBadge> earnedBadges = List.of();
     private CurrencyConverter converter = new CurrencyConverter(List.of());
+    private final ObjectProperty<CandidateStatus> formStatus = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> formStart = new SimpleObjectProperty<>();
+    private final StringProperty formNote = new SimpleStringProperty("");
+    /** Set while the form shows the selected candidate, so that is not read as the user's change. */
+    private boolean showingCandidate;
 
     public GoalsViewModel(AppState state) {
         this.state = state;
@@ -65,6 +72,17 @@ public final class GoalsViewModel {
         selectedGoal.addListener((obs, old, goal) -> {
             state.currentGoalProperty().set(goal);
             loadGoalDetails(goal);
+        });
+        selectedCandidate.addListener((obs, old, row) -> showInForm(row));
+        formStatus.addListener((obs, old, status) -> {
+            if (!showingCandidate) {
+                setStatus(selectedCandidate.get(), status);
+            }
+        });
+        formStart.addListener((obs, old, start) -> {
+            if (!showingCandidate) {
+                setPlannedStart(selectedCandidate.get(), start);
+            }
         });
         state.planRevisionProperty().addListener((obs, old, now) -> reloadCandidates());
         state.catalogRevisionProperty().addListener((obs, old, now) -> reloadCandidates());
@@ -188,6 +206,38 @@ public final class GoalsViewModel {
             reloadCandidates();
             state.setStatus(Messages.get("catalog.attached", added, goal.title()));
         }, state::showError);
+    }
+
+    /** The selected candidate's status in the form below the candidates; a change is saved at once. */
+    public ObjectProperty<CandidateStatus> formStatusProperty() {
+        return formStatus;
+    }
+
+    /** The selected candidate's planned start in the form; a change is saved at once. */
+    public ObjectProperty<LocalDate> formStartProperty() {
+        return formStart;
+    }
+
+    /** The selected candidate's note in the form; saved by {@link #saveFormNote()} (Enter, or leaving the field). */
+    public StringProperty formNoteProperty() {
+        return formNote;
+    }
+
+    public void saveFormNote() {
+        if (!showingCandidate) {
+            setNote(selectedCandidate.get(), formNote.get());
+        }
+    }
+
+    private void showInForm(CandidateWithCredential row) {
+        showingCandidate = true;
+        try {
+            formStatus.set(row == null ? null : row.candidate().status());
+            formStart.set(row == null ? null : row.candidate().plannedStart());
+            formNote.set(row == null || row.candidate().note() == null ? "" : row.candidate().note());
+        } finally {
+            showingCandidate = false;
+        }
     }
 
     public void setStatus(CandidateWithCredential row, CandidateStatus status) {

@@ -1,4 +1,4 @@
-package io.upskillplanner.report;
+package io.upskillplanner.report.layout;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -19,7 +19,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  * What makes the file PDF/A-2b besides embedded fonts and opaque colours: an sRGB output intent
  * and XMP metadata that says so and repeats the document information exactly.
  */
-final class PdfA {
+public final class PdfA {
 
     private static final String SRGB = "sRGB IEC61966-2.1";
     private static byte[] srgbProfile;
@@ -28,7 +28,7 @@ final class PdfA {
     }
 
     /** @param author may be blank: then the document names no author */
-    static void apply(PDDocument doc, String title, String author, String subject, String creator, String producer,
+    public static void apply(PDDocument doc, String title, String author, String subject, String creator, String producer,
                       ZonedDateTime created) throws IOException {
         GregorianCalendar calendar = GregorianCalendar.from(created.withNano(0));
         PDDocumentInformation info = doc.getDocumentInformation();
@@ -64,7 +64,7 @@ final class PdfA {
     }
 
     /** Written by hand: the packet is small and fixed, and this keeps an XML stack out of a cold start. */
-    static String xmp(String title, String author, String subject, String creator, String producer,
+    public static String xmp(String title, String author, String subject, String creator, String producer,
                       ZonedDateTime created) {
         String date = created.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         StringBuilder x = new StringBuilder(2048);

@@ -1,4 +1,4 @@
-package io.upskillplanner.report;
+package io.upskillplanner.report.layout;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,31 +7,31 @@ import java.util.List;
  * A table that wraps its cells and continues over pages, repeating its header row. Rows are
  * shaded alternately so that long rows stay readable.
  */
-final class Table {
+public final class Table {
 
-    enum Align { LEFT, RIGHT }
+    public enum Align { LEFT, RIGHT }
 
-    record Column(String header, float share, Align align) {
-        static Column left(String header, float share) {
+    public record Column(String header, float share, Align align) {
+        public static Column left(String header, float share) {
             return new Column(header, share, Align.LEFT);
         }
 
-        static Column right(String header, float share) {
+        public static Column right(String header, float share) {
             return new Column(header, share, Align.RIGHT);
         }
     }
 
     /** A cell's main text and an optional second, muted text below it. */
-    record Cell(String text, Style style, String note) {
-        static Cell of(String text) {
+    public record Cell(String text, Style style, String note) {
+        public static Cell of(String text) {
             return new Cell(text, null, null);
         }
 
-        static Cell of(String text, Style style) {
+        public static Cell of(String text, Style style) {
             return new Cell(text, style, null);
         }
 
-        static Cell withNote(String text, Style style, String note) {
+        public static Cell withNote(String text, Style style, String note) {
             return new Cell(text, style, note);
         }
     }
@@ -48,7 +48,7 @@ final class Table {
     private int rowCount;
 
     /** Column shares are relative widths; the table spans the page's text width. */
-    Table(PageFlow flow, List<Column> columns, Style body) {
+    public Table(PageFlow flow, List<Column> columns, Style body) {
         this.flow = flow;
         this.columns = List.copyOf(columns);
         this.body = body;
@@ -65,7 +65,7 @@ final class Table {
         drawHeader();
     }
 
-    void row(List<Cell> cells) {
+    public void row(List<Cell> cells) {
         List<List<String>> texts = new ArrayList<>();
         List<List<String>> notes = new ArrayList<>();
         float height = 0;
@@ -112,7 +112,7 @@ final class Table {
     }
 
     /** Space after the table. */
-    void end() {
+    public void end() {
         flow.moveDown(8);
     }
 

@@ -1,4 +1,4 @@
-package io.upskillplanner.report;
+package io.upskillplanner.report.layout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,26 +6,26 @@ import java.io.UncheckedIOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
 /** Drawing on one page: text through the font set, and the vector shapes of tables and charts. */
-final class Canvas {
+public final class Canvas {
 
     private final PDPageContentStream stream;
     private final FontSet fonts;
 
-    Canvas(PDPageContentStream stream, FontSet fonts) {
+    public Canvas(PDPageContentStream stream, FontSet fonts) {
         this.stream = stream;
         this.fonts = fonts;
     }
 
-    FontSet fonts() {
+    public FontSet fonts() {
         return fonts;
     }
 
-    float width(String text, Style style) {
+    public float width(String text, Style style) {
         return fonts.width(text, style);
     }
 
     /** Text with its baseline at y. */
-    void text(String text, float x, float y, Style style) {
+    public void text(String text, float x, float y, Style style) {
         if (text.isEmpty()) {
             return;
         }
@@ -43,15 +43,15 @@ final class Canvas {
         }
     }
 
-    void textRight(String text, float right, float y, Style style) {
+    public void textRight(String text, float right, float y, Style style) {
         text(text, right - width(text, style), y, style);
     }
 
-    void textCentered(String text, float center, float y, Style style) {
+    public void textCentered(String text, float center, float y, Style style) {
         text(text, center - width(text, style) / 2, y, style);
     }
 
-    void fill(float x, float y, float w, float h, Rgb color) {
+    public void fill(float x, float y, float w, float h, Rgb color) {
         try {
             stream.setNonStrokingColor(color.red(), color.green(), color.blue());
             stream.addRect(x, y, w, h);
@@ -61,7 +61,7 @@ final class Canvas {
         }
     }
 
-    void outline(float x, float y, float w, float h, Rgb color, float lineWidth) {
+    public void outline(float x, float y, float w, float h, Rgb color, float lineWidth) {
         try {
             stroke(color, lineWidth);
             stream.addRect(x, y, w, h);
@@ -71,7 +71,7 @@ final class Canvas {
         }
     }
 
-    void line(float x1, float y1, float x2, float y2, Rgb color, float lineWidth) {
+    public void line(float x1, float y1, float x2, float y2, Rgb color, float lineWidth) {
         try {
             stroke(color, lineWidth);
             stream.moveTo(x1, y1);
@@ -82,7 +82,7 @@ final class Canvas {
         }
     }
 
-    void dashedLine(float x1, float y1, float x2, float y2, Rgb color, float lineWidth) {
+    public void dashedLine(float x1, float y1, float x2, float y2, Rgb color, float lineWidth) {
         try {
             stream.setLineDashPattern(new float[] {3, 2}, 0);
             line(x1, y1, x2, y2, color, lineWidth);
@@ -93,7 +93,7 @@ final class Canvas {
     }
 
     /** A filled circle, for legends and check marks that need no glyph. */
-    void dot(float cx, float cy, float r, Rgb color) {
+    public void dot(float cx, float cy, float r, Rgb color) {
         final float k = 0.5523f * r;
         try {
             stream.setNonStrokingColor(color.red(), color.green(), color.blue());

@@ -1,4 +1,4 @@
-package io.upskillplanner.report;
+package io.upskillplanner.report.layout;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +13,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * Cyrillic text, and Droid Sans Fallback for CJK, read only when a text needs it. Parsed fonts
  * are shared by all reports, so rendering holds {@link #LOCK} (fontbox fonts are not thread-safe).
  */
-final class FontFiles {
+public final class FontFiles {
 
-    static final Object LOCK = new Object();
+    public static final Object LOCK = new Object();
 
     private static TrueTypeFont regular;
     private static TrueTypeFont bold;
@@ -24,7 +24,7 @@ final class FontFiles {
     private FontFiles() {
     }
 
-    static TrueTypeFont regular() {
+    public static TrueTypeFont regular() {
         synchronized (LOCK) {
             if (regular == null) {
                 regular = parse("DejaVuSans.ttf");
@@ -33,7 +33,7 @@ final class FontFiles {
         }
     }
 
-    static TrueTypeFont bold() {
+    public static TrueTypeFont bold() {
         synchronized (LOCK) {
             if (bold == null) {
                 bold = parse("DejaVuSans-Bold.ttf");
@@ -42,7 +42,7 @@ final class FontFiles {
         }
     }
 
-    static TrueTypeFont fallback() {
+    public static TrueTypeFont fallback() {
         synchronized (LOCK) {
             if (fallback == null) {
                 fallback = parse("DroidSansFallbackFull.ttf");

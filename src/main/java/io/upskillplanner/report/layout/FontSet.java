@@ -1,4 +1,4 @@
-package io.upskillplanner.report;
+package io.upskillplanner.report.layout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,10 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * has the glyph, else in the CJK fallback, else shown as "?". Fonts are embedded as subsets, and
  * the fallback only enters the document when some text needs it.
  */
-final class FontSet {
+public final class FontSet {
 
     /** A stretch of text that one font sets. */
-    record Run(PDType0Font font, String text) {
+    public record Run(PDType0Font font, String text) {
     }
 
     private final PDDocument doc;
@@ -26,13 +26,13 @@ final class FontSet {
     private final Face bold;
     private Face fallback;
 
-    FontSet(PDDocument doc) {
+    public FontSet(PDDocument doc) {
         this.doc = doc;
         this.regular = new Face(FontFiles.regular());
         this.bold = new Face(FontFiles.bold());
     }
 
-    List<Run> runs(String text, boolean isBold) {
+    public List<Run> runs(String text, boolean isBold) {
         List<Run> runs = new ArrayList<>(1);
         Face current = null;
         StringBuilder pending = new StringBuilder();
@@ -57,7 +57,7 @@ final class FontSet {
         return runs;
     }
 
-    float width(String text, Style style) {
+    public float width(String text, Style style) {
         float units = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = clean(text.codePointAt(i));
@@ -104,12 +104,12 @@ final class FontSet {
             }
         }
 
-        boolean has(int cp) {
+        public boolean has(int cp) {
             return cmap.getGlyphId(cp) > 0;
         }
 
         /** Advance width per point of font size. */
-        float advance(int cp) {
+        public float advance(int cp) {
             try {
                 return ttf.getAdvanceWidth(cmap.getGlyphId(cp)) * perUnit;
             } catch (IOException e) {

@@ -1,4 +1,4 @@
-package io.upskillplanner.report;
+package io.upskillplanner.report.layout;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +14,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * Lays content out top to bottom over as many pages as it needs: a cursor {@code y}, a new page
  * when the next block does not fit, a running header, and the headings the contents list.
  */
-final class PageFlow {
+public final class PageFlow {
 
-    static final float MARGIN = 50;
+    public static final float MARGIN = 50;
     private static final float HEADER_SPACE = 34;
 
     private final PDDocument doc;
@@ -30,64 +30,64 @@ final class PageFlow {
     private Canvas canvas;
     private float y;
 
-    PageFlow(PDDocument doc, FontSet fonts, PaperSize paper, String headerLeft, String headerRight) {
+    public PageFlow(PDDocument doc, FontSet fonts, PDRectangle paper, String headerLeft, String headerRight) {
         this.doc = doc;
         this.fonts = fonts;
-        this.box = paper.box();
+        this.box = paper;
         this.headerLeft = headerLeft;
         this.headerRight = headerRight;
     }
 
-    PDDocument document() {
+    public PDDocument document() {
         return doc;
     }
 
-    FontSet fonts() {
+    public FontSet fonts() {
         return fonts;
     }
 
-    Canvas canvas() {
+    public Canvas canvas() {
         return canvas;
     }
 
-    float left() {
+    public float left() {
         return MARGIN;
     }
 
-    float right() {
+    public float right() {
         return box.getWidth() - MARGIN;
     }
 
-    float width() {
+    public float width() {
         return right() - left();
     }
 
-    float top() {
+    public float top() {
         return box.getHeight() - MARGIN - HEADER_SPACE;
     }
 
-    float bottom() {
+    public float bottom() {
         return MARGIN + 16;
     }
 
-    float pageHeight() {
+    public float pageHeight() {
         return box.getHeight();
     }
 
-    float y() {
+    public float y() {
         return y;
     }
 
-    void moveDown(float amount) {
+    public void moveDown(float amount) {
         y -= amount;
     }
 
-    List<TocEntry> headings() {
+    public List<TocEntry> headings() {
         return headings;
     }
 
     /** A page with the running header; {@code bare} leaves the header off (the cover). */
-    PDPage newPage(boolean bare) {
+    public PDPage newPage(boolean bare) {
         closeStream();
         page = new PDPage(box);
         doc.addPage(page);
@@ -109,32 +109,32 @@ final class PageFlow {
         return page;
     }
 
-    PDPage newPage() {
+    public PDPage newPage() {
         return newPage(false);
     }
 
-    PDPage page() {
+    public PDPage page() {
         return page;
     }
 
     /** Starts a new page unless {@code height} more points fit above the bottom margin. */
-    void ensure(float height) {
+    public void ensure(float height) {
         if (y - height < bottom()) {
             newPage();
         }
     }
 
-    boolean fits(float height) {
+    public boolean fits(float height) {
         return y - height >= bottom();
     }
 
     /** A heading listed in the contents and the bookmarks. */
-    void heading(String title, int level) {
+    public void heading(String title, int level) {
         heading(title, level, level == 0 ? 60 : 130);
     }
 
     /** A heading that starts a new page unless {@code keepWithNext} points of what follows fit below it. */
-    void heading(String title, int level, float keepWithNext) {
+    public void heading(String title, int level, float keepWithNext) {
         Style style = level == 0 ? Style.H1 : Style.H2;
         float space = level == 0 ? 0 : 10;
         List<String> lines = wrap(title, style, width());
@@ -155,7 +155,7 @@ final class PageFlow {
     }
 
     /** A small heading inside a section, not listed in the contents. */
-    void subheading(String title) {
+    public void subheading(String title) {
         Style style = Style.H3;
         ensure(style.leading() + 40);
         y -= 6 + style.size();
@@ -163,11 +163,11 @@ final class PageFlow {
         y -= 6;
     }
 
-    void paragraph(String text, Style style) {
+    public void paragraph(String text, Style style) {
         paragraph(text, style, left(), width());
     }
 
-    void paragraph(String text, Style style, float x, float maxWidth) {
+    public void paragraph(String text, Style style, float x, float maxWidth) {
         List<String> lines = wrap(text, style, maxWidth);
         // Short paragraphs stay whole rather than leave a line alone on the next page.
         if (lines.size() <= 4) {
@@ -183,7 +183,7 @@ final class PageFlow {
     }
 
     /** A list item with a bullet dot, wrapped under its own indent. */
-    void bullet(String text, Style style, Rgb dotColor) {
+    public void bullet(String text, Style style, Rgb dotColor) {
         float indent = 12;
         List<String> lines = wrap(text, style, width() - indent);
         for (int i = 0; i < lines.size(); i++) {
@@ -199,7 +199,7 @@ final class PageFlow {
     }
 
     /** Label and value pairs in two columns, for facts such as a goal's deadline and budget. */
-    void facts(List<String[]> rows, float labelWidth) {
+    public void facts(List<String[]> rows, float labelWidth) {
         Style label = Style.SMALL.withColor(Rgb.MUTED);
         Style value = Style.BODY;
         for (String[] row : rows) {
@@ -219,7 +219,7 @@ final class PageFlow {
     }
 
     /** Breaks text into lines no wider than {@code maxWidth}: at spaces, or inside a word that is too long. */
-    List<String> wrap(String text, Style style, float maxWidth) {
+    public List<String> wrap(String text, Style style, float maxWidth) {
         List<String> lines = new ArrayList<>();
         if (text == null || text.isBlank()) {
             lines.add("");
@@ -269,7 +269,7 @@ final class PageFlow {
     }
 
     /** The text, shortened with an ellipsis when it is wider than {@code maxWidth}; linear in its length. */
-    String fit(String text, Style style, float maxWidth) {
+    public String fit(String text, Style style, float maxWidth) {
         if (fonts.width(text, style) <= maxWidth) {
             return text;
         }
@@ -287,7 +287,7 @@ final class PageFlow {
         return text.substring(0, Math.max(end, Math.min(1, text.length()))).strip() + "…";
     }
 
-    void close() {
+    public void close() {
         closeStream();
     }
 
