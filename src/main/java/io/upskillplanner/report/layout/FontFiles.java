@@ -52,7 +52,8 @@ public final class FontFiles {
     }
 
     private static TrueTypeFont parse(String name) {
-        String resource = "fonts/" + name;
+        // The fonts ship beside the report (pom: assets/fonts), not beside this layout package.
+        String resource = "/io/upskillplanner/report/fonts/" + name;
         try (InputStream in = FontFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("The font " + resource + " is missing beside " + FontFiles.class);
