@@ -20,7 +20,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import io.upskillplanner.AppServices;
-import io.upskillplanner.cli.ExitCode;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.store.Backup;
 import io.upskillplanner.store.BackupReason;

@@ -11,7 +11,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 
 import io.upskillplanner.AppServices;
-import io.upskillplanner.cli.ExitCode;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.InstanceLock;

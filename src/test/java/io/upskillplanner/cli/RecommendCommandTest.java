@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.Main;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;

@@ -1,4 +1,4 @@
-package io.upskillplanner.cli;
+package io.upskillplanner;
 
 /** The command line's exit codes: a stable contract, documented in the README. */
 public final class ExitCode {
