@@ -276,4 +276,55 @@ public final class BackupService {
                     + ".trace.db"));
         }
     }
+
+    /**
+     * Replaces the data of an open database with a backup: the file is verified first (a file that
+     * is not a whole backup is rejected and nothing changes), then the current state is backed up,
+     * then swapped. Call it on the database thread.
+     */
+    public RestoreResult restore(Database database, Path backupFile, CancelFlag cancel) {
+        if (database.shared()) {
+            throw new StoreException("Restores work on this computer's own database, not on the shared server "
+                    + "(its administrator restores it)");
+        }
+        VerifiedBackup verified = verify(backupFile, cancel);
+        try {
+            cancel.throwIfCancelled();
+            Backup replaced = create(database, BackupReason.RESTORE);
+            database.replaceWith(verified);
+            return new RestoreResult(backupFile, replaced, null, verified.profiles());
+        } finally {
+            verified.discard();
+        }
+    }
+
+    /**
+     * Restores a backup into the folder while its database is not open: it may be healthy, damaged
+     * or missing. A healthy one is backed up first; a damaged one is moved to {@code damaged/},
+     * never deleted. The folder must be locked by this process.
+     */
+    public RestoreResult restoreUnopened(Path backupFile, CancelFlag cancel) {
+        VerifiedBackup verified = verify(backupFile, cancel);
+        try {
+            if (Files.exists(folder.databaseFile())) {
+                Database current;
+                try {
+                    current = Database.openH2(folder, true);
+                } catch (RecoveryNeededException e) {
+                    Path aside = setAsideDamaged().orElse(null);
+                    Database.install(folder, verified);
+                    return new RestoreResult(backupFile, null, aside, verified.profiles());
+                }
+                try (current) {
+                    Backup replaced = create(current, BackupReason.RESTORE);
+                    current.replaceWith(verified);
+                    return new RestoreResult(backupFile, replaced, null, verified.profiles());
+                }
+            }
+            Database.install(folder, verified);
+            return new RestoreResult(backupFile, null, null, verified.profiles());
+        } finally {
+            verified.discard();
+        }
+    }
 }

@@ -2,9 +2,7 @@ package io.upskillplanner.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,9 +12,6 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import io.upskillplanner.AppServices;
@@ -32,6 +27,8 @@ import io.upskillplanner.store.RecoveryNeededException;
 import io.upskillplanner.store.RestoreResult;
 import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.ui.backups.BackupOperations;
+import io.upskillplanner.ui.common.DialogService;
+import io.upskillplanner.ui.common.FxDialogService;
 import io.upskillplanner.ui.common.FxTaskRunner;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.failure.UncaughtFailures;
@@ -157,10 +154,8 @@ public final class DesktopApp extends Application {
             exitCode = ExitCode.FAILURE;
             Platform.runLater(() -> {
                 viewModel.storeFailed(e.getMessage());
-                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-                alert.setTitle(Messages.get("startup.failed.title"));
-                alert.setHeaderText(Messages.get("startup.failed.title"));
-                alert.showAndWait();
+                dialogs().showError(Messages.get("startup.failed.title"), Messages.get("startup.failed.title"),
+                        e.getMessage(), Optional.empty());
                 Platform.exit();
             });
         }
@@ -169,27 +164,15 @@ public final class DesktopApp extends Application {
     /** The dialog for a damaged or missing database: restore the latest backup, start empty, or quit. */
     private void askForRecovery(MainWindowViewModel viewModel, StartupRecovery recovery) {
         viewModel.storeFailed(recovery.title());
-        Map<ButtonType, StartupRecovery.Choice> answers = new LinkedHashMap<>();
-        for (StartupRecovery.Choice choice : recovery.choices()) {
-            ButtonBar.ButtonData data = choice == StartupRecovery.Choice.QUIT ? ButtonBar.ButtonData.CANCEL_CLOSE
-                    : choice == StartupRecovery.Choice.RESTORE_LATEST ? ButtonBar.ButtonData.OK_DONE
-                    : ButtonBar.ButtonData.OTHER;
-            answers.put(new ButtonType(StartupRecovery.label(choice), data), choice);
-        }
-        Alert alert = new Alert(Alert.AlertType.WARNING, recovery.message(), answers.keySet().toArray(ButtonType[]::new));
-        alert.setTitle(recovery.title());
-        alert.setHeaderText(recovery.title());
-        alert.getDialogPane().setId("recoveryDialog");
-        if (stage != null && stage.isShowing()) {
-            alert.initOwner(stage);
-        }
-        StartupRecovery.Choice choice = alert.showAndWait().map(answers::get).orElse(StartupRecovery.Choice.QUIT);
+        StartupRecovery.Choice choice = dialogs().choose("recoveryDialog", recovery.title(), recovery.message(),
+                recovery.choices(), StartupRecovery::label, StartupRecovery.Choice.RESTORE_LATEST,
+                StartupRecovery.Choice.QUIT);
         switch (choice) {
             case RESTORE_LATEST -> {
                 viewModel.storeFailed(Messages.get("recovery.restoring"));
                 runOpener(() -> {
                     try {
-                        AppServices.restoreFolder(folder, recovery.latest().orElseThrow().file(), new CancelFlag());
+                        new BackupService(folder).restoreUnopened(recovery.latest().orElseThrow().file(), new CancelFlag());
                     } catch (RuntimeException e) {
                         log().error("Restoring the latest backup failed", e);
                     }
@@ -211,6 +194,11 @@ public final class DesktopApp extends Application {
         }
     }
 
+    /** Dialogs over the window, or on their own while it is not showing. */
+    private DialogService dialogs() {
+        return new FxDialogService(() -> stage);
+    }
+
     private static BackupOperations backupOperations(AppServices opened) {
         return new BackupOperations() {
             @Override
@@ -225,7 +213,7 @@ public final class DesktopApp extends Application {
 
             @Override
             public RestoreResult restore(Path backupFile, CancelFlag cancel) {
-                return opened.restore(backupFile, cancel);
+                return opened.backups().restore(opened.database(), backupFile, cancel);
             }
         };
     }

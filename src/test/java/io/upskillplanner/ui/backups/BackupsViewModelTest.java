@@ -49,7 +49,7 @@ class BackupsViewModelTest {
 
             @Override
             public RestoreResult restore(Path backupFile, CancelFlag cancel) {
-                return app.restore(backupFile, cancel);
+                return app.backups().restore(app.database(), backupFile, cancel);
             }
         };
         viewModel = new BackupsViewModel(operations, TaskRunner.DIRECT, (title, question) -> agree, reloads::incrementAndGet);
