@@ -1,8 +1,6 @@
 package io.upskillplanner.ui;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,14 +15,11 @@ import javafx.stage.Stage;
 import io.upskillplanner.AppServices;
 import io.upskillplanner.ExitCode;
 import io.upskillplanner.domain.Profile;
-import io.upskillplanner.store.Backup;
-import io.upskillplanner.store.BackupReason;
 import io.upskillplanner.store.BackupService;
 import io.upskillplanner.store.CancelFlag;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.store.RecoveryNeededException;
-import io.upskillplanner.store.RestoreResult;
 import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.ui.backups.BackupOperations;
 import io.upskillplanner.ui.common.DialogService;
@@ -129,7 +124,7 @@ public final class DesktopApp extends Application {
             AppServices opened = AppServices.open(folder, lock, server, startEmpty);
             services.set(opened);
             if (!opened.database().shared()) {
-                viewModel.setBackupOperations(backupOperations(opened));
+                viewModel.setBackupOperations(BackupOperations.of(opened));
             }
             viewModel.setWelcomeAtStart(WelcomeViewModel.showsAtStart(folder.root(), opened.seededDemoData()));
             String location = server.map(ServerDatabase::toString).orElse(folder.root().toString());
@@ -197,25 +192,6 @@ public final class DesktopApp extends Application {
     /** Dialogs over the window, or on their own while it is not showing. */
     private DialogService dialogs() {
         return new FxDialogService(() -> stage);
-    }
-
-    private static BackupOperations backupOperations(AppServices opened) {
-        return new BackupOperations() {
-            @Override
-            public List<Backup> list() {
-                return opened.backups().list();
-            }
-
-            @Override
-            public Backup create() {
-                return opened.backup(BackupReason.MANUAL);
-            }
-
-            @Override
-            public RestoreResult restore(Path backupFile, CancelFlag cancel) {
-                return opened.backups().restore(opened.database(), backupFile, cancel);
-            }
-        };
     }
 
     private static void runOpener(Runnable work) {

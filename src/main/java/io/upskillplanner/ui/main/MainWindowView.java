@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.ui.common.DialogService;
 import io.upskillplanner.ui.common.FxDialogService;
+import io.upskillplanner.ui.common.LabelConverter;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
 import io.upskillplanner.ui.help.HelpPages;
@@ -71,7 +72,7 @@ public final class MainWindowView {
         profileLabel.setLabelFor(profileSwitcher);
         profileSwitcher.setAccessibleText(Messages.get("header.profile"));
         profileSwitcher.disableProperty().bind(viewModel.readyProperty().not());
-        profileSwitcher.setConverter(ProfileCell.names());
+        profileSwitcher.setConverter(LabelConverter.of(Profile::name));
         profileSwitcher.setButtonCell(new ProfileCell());
         profileSwitcher.setCellFactory(list -> new ProfileCell());
         viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));

@@ -2,7 +2,6 @@ package io.upskillplanner.ui.main;
 
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
-import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.ui.common.Messages;
@@ -18,20 +17,5 @@ final class ProfileCell extends ListCell<Profile> {
                 : profile.name() + " · " + Messages.get("enum.ProfileKind." + profile.kind().name()));
         setGraphic(!empty && SampleMark.isSample(profile) ? SampleMark.tag() : null);
         setContentDisplay(ContentDisplay.RIGHT);
-    }
-
-    /** The switcher's text for a profile: its name. */
-    static StringConverter<Profile> names() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Profile profile) {
-                return profile == null ? "" : profile.name();
-            }
-
-            @Override
-            public Profile fromString(String text) {
-                return null;
-            }
-        };
     }
 }
