@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.exchange.DemoSeeder;
 import io.upskillplanner.store.Backup;
 import io.upskillplanner.store.BackupReason;
@@ -169,8 +170,7 @@ public final class AppServices implements AutoCloseable {
      */
     public RestoreResult restore(Path backupFile, CancelFlag cancel) {
         if (database.shared()) {
-            throw new StoreException("Restores work on this computer's own database, not on the shared server "
-                    + "(its administrator restores it)");
+            throw new StoreException(ErrorText.of("error.restore.notShared"));
         }
         VerifiedBackup verified = backups.verify(backupFile, cancel);
         try {
