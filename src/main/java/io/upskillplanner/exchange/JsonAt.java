@@ -66,6 +66,14 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         return new InputRejectedException(file, place, reason, cause);
     }
 
+    public InputRejectedException rejectAt(String place, ErrorText reason) {
+        return rejectAt(place, reason, null);
+    }
+
+    public InputRejectedException rejectAt(String place, ErrorText reason, Throwable cause) {
+        return new InputRejectedException(file, place == null ? null : ErrorText.plain(place), reason, cause);
+    }
+
     public JsonAt child(String name) {
         return new JsonAt(file, pointer + "/" + name.replace("~", "~0").replace("/", "~1"),
                 node.isObject() ? node.path(name) : com.fasterxml.jackson.databind.node.MissingNode.getInstance());

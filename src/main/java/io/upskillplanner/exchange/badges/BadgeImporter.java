@@ -50,16 +50,14 @@ abstract class BadgeImporter implements Importer {
 
     void requireProfile(ImportFile file, ImportTarget target) {
         if (target.profile() == null) {
-            throw new InputRejectedException(file.name(), null, "is an Open Badge (" + format()
-                    + "); a badge belongs to a person, so import it with --profile NAME");
+            throw new InputRejectedException(file.name(), null, ErrorText.of("error.badge.needsProfile", format()));
         }
     }
 
     /** Badge JSON, read by the one strict reader; {@code where} names the part of the file, or null for all of it. */
     static ObjectNode parseObject(JsonAt json, String text, String where) {
         if (text.length() > MAX_CHARS) {
-            throw json.rejectAt(where, "holds " + text.length() + " characters of JSON; more than " + MAX_CHARS
-                    + " is not a badge");
+            throw json.rejectAt(where, ErrorText.of("error.badge.tooLarge", text.length(), MAX_CHARS));
         }
         return (ObjectNode) StrictJson.parseObject(json.file(), text, where == null ? null : ErrorText.plain(where))
                 .node();

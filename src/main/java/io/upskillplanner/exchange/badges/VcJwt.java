@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.util.Base64;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.exchange.JsonAt;
 import io.upskillplanner.exchange.StrictJson;
 
@@ -51,27 +52,26 @@ public record VcJwt(String compact, ObjectNode header, ObjectNode payload, byte[
         String compact = text.strip();
         String[] parts = compact.split("\\.", -1);
         if (parts.length != 3) {
-            throw json.rejectAt(where, "has " + parts.length + " part" + (parts.length == 1 ? "" : "s")
-                    + " separated by '.'; a VC-JWT (compact JWS) has 3: header, payload, signature");
+            throw json.rejectAt(where, ErrorText.of(parts.length == 1 ? "error.jwt.onePart" : "error.jwt.parts",
+                    parts.length));
         }
         String[] names = {"header", "payload", "signature"};
         byte[][] decoded = new byte[3][];
         for (int i = 0; i < 3; i++) {
             String place = StrictJson.join(where, "JWT part " + (i + 1) + " (" + names[i] + ")");
             if (parts[i].isEmpty()) {
-                throw json.rejectAt(place, "is empty");
+                throw json.rejectAt(place, ErrorText.of("error.jwt.emptyPart"));
             }
             for (int c = 0; c < parts[i].length(); c++) {
                 char ch = parts[i].charAt(c);
                 if (!(Character.isLetterOrDigit(ch) && ch < 128 || ch == '-' || ch == '_')) {
-                    throw json.rejectAt(place, "has '" + ch + "' at position " + (c + 1)
-                            + ", which is not base64url (A-Z a-z 0-9 - _)");
+                    throw json.rejectAt(place, ErrorText.of("error.jwt.notBase64Char", ch, c + 1));
                 }
             }
             try {
                 decoded[i] = Base64.getUrlDecoder().decode(parts[i]);
             } catch (IllegalArgumentException e) {
-                throw json.rejectAt(place, "is not valid base64url: " + e.getMessage(), e);
+                throw json.rejectAt(place, ErrorText.of("error.jwt.notBase64", e.getMessage()), e);
             }
         }
         String headerPlace = StrictJson.join(where, "JWT header");
@@ -98,7 +98,7 @@ public record VcJwt(String compact, ObjectNode header, ObjectNode payload, byte[
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw json.rejectAt(place, "is not valid UTF-8", e);
+            throw json.rejectAt(place, ErrorText.of("error.jwt.notUtf8"), e);
         }
     }
 }
