@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 import org.slf4j.Logger;
@@ -114,8 +115,8 @@ public final class BackupService {
             prune(keep(database));
             return backup;
         } catch (IOException e) {
-            throw new StorageFailureException("Could not write a backup into " + folder.backups() + ": "
-                    + e.getMessage() + ". Nothing was changed.", e);
+            throw new StorageFailureException(ErrorText.of("error.backup.cannotWriteInto", folder.backups(),
+                    e.getMessage()), e);
         }
     }
 
@@ -129,7 +130,7 @@ public final class BackupService {
             writeBackup(database, absolute);
             return absolute;
         } catch (IOException e) {
-            throw new StorageFailureException("Could not write the backup " + target + ": " + e.getMessage(), e);
+            throw new StorageFailureException(ErrorText.of("error.backup.cannotWrite", target, e.getMessage()), e);
         }
     }
 
@@ -199,15 +200,14 @@ public final class BackupService {
     public VerifiedBackup verify(Path backupFile, CancelFlag cancel) {
         String source = backupFile.toString();
         if (!Files.isRegularFile(backupFile)) {
-            throw new InputRejectedException(source, null, "does not exist or is not a file");
+            throw new InputRejectedException(source, null, ErrorText.of("error.backup.notAFile"));
         }
         removeStaleWork();
         Path work;
         try {
             work = PrivateFiles.createDirectory(folder.root().resolve(WORK_PREFIX + System.nanoTime()));
         } catch (IOException e) {
-            throw new StorageFailureException("Could not make a work folder in " + folder.root() + ": "
-                    + e.getMessage() + ". Nothing was changed.", e);
+            throw new StorageFailureException(ErrorText.of("error.restore.noWorkFolder", folder.root(), e.getMessage()), e);
         }
         try {
             archive.unpack(backupFile, work.resolve(UNPACKED + ".mv.db"), source);
@@ -262,8 +262,7 @@ public final class BackupService {
             LOG.warn("Moved the damaged database {} to {}", file, target);
             return Optional.of(target);
         } catch (IOException e) {
-            throw new StorageFailureException("Could not move the damaged database " + file + " aside: "
-                    + e.getMessage(), e);
+            throw new StorageFailureException(ErrorText.of("error.store.cannotSetAside", file, e.getMessage()), e);
         }
     }
 
@@ -284,8 +283,7 @@ public final class BackupService {
      */
     public RestoreResult restore(Database database, Path backupFile, CancelFlag cancel) {
         if (database.shared()) {
-            throw new StoreException("Restores work on this computer's own database, not on the shared server "
-                    + "(its administrator restores it)");
+            throw new StoreException(ErrorText.of("error.restore.notShared"));
         }
         VerifiedBackup verified = verify(backupFile, cancel);
         try {

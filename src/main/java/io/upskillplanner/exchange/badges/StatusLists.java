@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Verification;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +42,7 @@ final class StatusLists {
                 continue;
             }
             try {
-                ObjectNode credential = new StrictJson(file.name()).parseObject(file.text(), null);
+                ObjectNode credential = BadgeImporter.parseObject(JsonAt.file(file.name()), file.text(), null);
                 StatusList list = new StatusList(credential, file.path().getFileName().toString());
                 JsonNode id = credential.get("id");
                 if (id != null && id.isTextual()) {
