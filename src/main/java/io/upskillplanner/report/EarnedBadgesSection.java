@@ -25,12 +25,17 @@ final class EarnedBadgesSection {
         if (badges.isEmpty()) {
             return;
         }
+        boolean anyUnchecked = badges.stream()
+                .anyMatch(badge -> Verification.revocationUnchecked(badge.verificationDetail()));
+        flow.ensure(110); // heading, explanation, table header and a first row stay together
         flow.subheading(text.get("badges.title"));
+        // Above the table, so that a table that ends a page does not leave its explanation on the next.
+        flow.paragraph(text.get(anyUnchecked ? "badges.explainRevocation" : "badges.explain"), Style.SMALL_MUTED);
+        flow.moveDown(4);
         Table table = new Table(flow, List.of(
                 Table.Column.left(text.get("badges.col.badge"), 44),
                 Table.Column.left(text.get("badges.col.issued"), 18),
                 Table.Column.left(text.get("badges.col.status"), 38)), Style.SMALL);
-        boolean anyUnchecked = false;
         for (EarnedBadge badge : badges) {
             String name = PdfReport.clean(badge.achievementName());
             if (badge.issuerName() != null && !badge.issuerName().isBlank()) {
@@ -39,14 +44,12 @@ final class EarnedBadgesSection {
             String issued = badge.issuedOn() == null ? "–" : formats.date(badge.issuedOn().toLocalDate());
             Style status = Style.SMALL_BOLD.withColor(colorOf(badge.verification()));
             boolean unchecked = Verification.revocationUnchecked(badge.verificationDetail());
-            anyUnchecked |= unchecked;
             table.row(List.of(Table.Cell.of(name), Table.Cell.of(issued),
                     unchecked ? Table.Cell.withNote(text.label(badge.verification()), status,
                             text.get("badges.revocationNotChecked"))
                             : Table.Cell.of(text.label(badge.verification()), status)));
         }
         table.end();
-        flow.paragraph(text.get(anyUnchecked ? "badges.explainRevocation" : "badges.explain"), Style.SMALL_MUTED);
     }
 
     private static Rgb colorOf(Verification verification) {
