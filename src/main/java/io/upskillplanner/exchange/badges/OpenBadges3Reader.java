@@ -44,7 +44,7 @@ final class OpenBadges3Reader {
         Mapped mapped = map(credential, raw, pointer);
         VerificationResult result = verifier.verifyDataIntegrity(credential, mapped.issuerId, mapped.validFrom,
                 mapped.validUntil);
-        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus")));
+        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus"), mapped.issuerId));
     }
 
     /** A credential secured as a VC-JWT. */
@@ -69,7 +69,7 @@ final class OpenBadges3Reader {
             mapped.issuerId = jwt.payload().path("iss").asText(null);
         }
         VerificationResult result = verifier.verifyJwt(jwt, mapped.issuerId, mapped.validFrom, until);
-        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus")), until);
+        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus"), mapped.issuerId), until);
     }
 
     private LocalDateTime epochSeconds(VcJwt jwt, String claim) {
