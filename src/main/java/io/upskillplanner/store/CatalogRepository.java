@@ -132,6 +132,12 @@ public final class CatalogRepository {
         return load(CREDENTIAL.ID.in(ids), Integer.MAX_VALUE);
     }
 
+    /** The ids of credentials with this title, in any case (titles are not unique). */
+    public List<UUID> idsByTitle(String title) {
+        return dsl.select(CREDENTIAL.ID).from(CREDENTIAL).where(CREDENTIAL.TITLE_SORT.eq(sortKey(title)))
+                .orderBy(CREDENTIAL.ID).fetch(CREDENTIAL.ID);
+    }
+
     /** The ids of credentials whose external id (a CTID, a URI, an achievement id) is one of {@code externalIds}. */
     public Map<String, UUID> idsByExternalId(Collection<String> externalIds) {
         Map<String, UUID> ids = new HashMap<>();

@@ -60,6 +60,8 @@ final class ModelBuilder {
     final List<String> modelSkillLabels = new ArrayList<>();
     final List<Integer> modelImportance = new ArrayList<>();
     final List<String> heldTitles = new ArrayList<>();
+    /** Titles of the credentials the user excluded that would otherwise have been considered. */
+    final List<String> excludedTitles = new ArrayList<>();
     final Set<String> missingRates = new java.util.TreeSet<>();
     final List<SetAside> setAside = new ArrayList<>();
     /** Model skills some available credential teaches, whatever it costs or takes. */
@@ -133,6 +135,13 @@ final class ModelBuilder {
             }
         }
         heldTitles.sort(String.CASE_INSENSITIVE_ORDER);
+        for (UUID id : request.excluded()) {
+            Credential credential = byId.get(id);
+            if (credential != null && !held.contains(id)) {
+                excludedTitles.add(credential.title());
+            }
+        }
+        excludedTitles.sort(String.CASE_INSENSITIVE_ORDER);
 
         for (int g = 0; g < goalSkills.size(); g++) {
             GoalSkill goalSkill = goalSkills.get(g);

@@ -360,6 +360,10 @@ public final class Recommender {
             notes.add(Phrase.of("recommend.note.held", built.heldTitles.stream().map(t -> Phrase.of("quoted", t))
                     .toList()));
         }
+        if (!built.excludedTitles.isEmpty()) {
+            notes.add(Phrase.of("recommend.note.excluded", built.excludedTitles.stream()
+                    .map(t -> Phrase.of("quoted", t)).toList()));
+        }
         List<String> untaught = untaught(built);
         if (!untaught.isEmpty()) {
             notes.add(Phrase.of("recommend.fit.untaught", untaught));
