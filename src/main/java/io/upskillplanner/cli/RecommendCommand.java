@@ -74,7 +74,8 @@ final class RecommendCommand implements Callable<Integer> {
     LocalDate today;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "2",
-            description = "How long each search may run before it answers with the best plan found (default: 2).")
+            description = "How long the whole recommendation (alternatives and what-ifs included) may search "
+                    + "before it answers with the best plans found (default: 2).")
     double timeLimitSeconds;
 
     @Override
