@@ -112,6 +112,9 @@ public final class Recommender {
         if (time.whatIfUnproven) {
             notes.add(Phrase.of("recommend.note.changesNotProven"));
         }
+        if (time.whatIfSkipped) {
+            notes.add(Phrase.of("recommend.note.changesSkipped"));
+        }
         progress.searching(steps, steps);
         return new Recommendation(built.limits.budget(), built.limits.weeklyHours(),
                 Optional.ofNullable(built.limits.deadline()), request.goal().scheduleMode(), request.today(), plans,
@@ -411,6 +414,10 @@ public final class Recommender {
         List<Phrase> changes = new ArrayList<>();
         ModelBuilder.Limits own = built.limits;
 
+        if (limits.exhausted()) {
+            limits.whatIfSkipped = true;
+            return changes;
+        }
         step.run();
         ModelBuilder noBudget = ModelBuilder.build(request, new ModelBuilder.Limits(null, own.weeklyHours(),
                 own.deadline()), labels);
@@ -422,7 +429,9 @@ public final class Recommender {
             changes.add(Phrase.of("recommend.fit.budgetNotEnough", fullPercent));
         }
 
-        if (own.deadline() != null) {
+        if (own.deadline() != null && limits.exhausted()) {
+            limits.whatIfSkipped = true;
+        } else if (own.deadline() != null) {
             step.run();
             ModelBuilder noDeadline = ModelBuilder.build(request, new ModelBuilder.Limits(own.budget(),
                     own.weeklyHours(), null), labels);
@@ -452,6 +461,11 @@ public final class Recommender {
             return Optional.empty();
         }
         while (low < high) {
+            if (limits.exhausted()) {
+                // Stopped early: the hours known to be enough, though fewer may do.
+                limits.whatIfUnproven = true;
+                break;
+            }
             int mid = (low + high) >>> 1;
             if (coversAt(request, own, HOURS_STEP.multiply(BigDecimal.valueOf(mid)), target, limits, labels)) {
                 high = mid;
@@ -459,7 +473,7 @@ public final class Recommender {
                 low = mid + 1;
             }
         }
-        return Optional.of(HOURS_STEP.multiply(BigDecimal.valueOf(low)).stripTrailingZeros());
+        return Optional.of(HOURS_STEP.multiply(BigDecimal.valueOf(high)).stripTrailingZeros());
     }
 
     private boolean coversAt(RecommendRequest request, ModelBuilder.Limits own, BigDecimal hours, long target,
@@ -488,10 +502,16 @@ public final class Recommender {
         private final SolveLimits limits;
         private final long started;
         boolean whatIfUnproven;
+        boolean whatIfSkipped;
 
         Budget(SolveLimits limits, long started) {
             this.limits = limits;
             this.started = started;
+        }
+
+        /** Building a what-if model takes time too: none is started once the limit has passed. */
+        boolean exhausted() {
+            return System.nanoTime() - started >= limits.timeLimit().toNanos() || limits.cancelled().getAsBoolean();
         }
 
         /** An equal share of what is left among {@code searches} searches still to run. */
