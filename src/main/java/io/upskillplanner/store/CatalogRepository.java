@@ -133,6 +133,25 @@ public final class CatalogRepository {
         return load(CREDENTIAL.ID.in(ids), Integer.MAX_VALUE);
     }
 
+    /** The ids of credentials with this title, in any case (titles are not unique). */
+    public List<UUID> idsByTitle(String title) {
+        return dsl.select(CREDENTIAL.ID).from(CREDENTIAL).where(CREDENTIAL.TITLE_SORT.eq(sortKey(title)))
+                .orderBy(CREDENTIAL.ID).fetch(CREDENTIAL.ID);
+    }
+
+    /** The ids of credentials whose external id (a CTID, a URI, an achievement id) is one of {@code externalIds}. */
+    public Map<String, UUID> idsByExternalId(Collection<String> externalIds) {
+        Map<String, UUID> ids = new HashMap<>();
+        List<String> all = List.copyOf(externalIds);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            dsl.select(CREDENTIAL.EXTERNAL_ID, CREDENTIAL.ID).from(CREDENTIAL)
+                    .where(CREDENTIAL.EXTERNAL_ID.in(all.subList(from, Math.min(all.size(), from + 1_000))))
+                    .orderBy(CREDENTIAL.CREATED_AT)
+                    .forEach(r -> ids.putIfAbsent(r.value1(), r.value2()));
+        }
+        return ids;
+    }
+
     /** Credentials matching the filter, ordered by title, at most {@code limit} of them. */
     public List<Credential> search(CatalogFilter filter, int limit) {
         return load(conditionFor(filter), limit);
