@@ -58,6 +58,7 @@ final class GoalChapter extends SectionWriter {
         }
         if (options.has(ReportSection.SKILL_GAP)) {
             outcome.skillGap(flow, evaluation);
+            new EarnedBadgesSection(flow, text, formats).write(plan.earnedBadges());
         }
         if (options.has(ReportSection.RETURN_ON_INVESTMENT)) {
             outcome.returnOnInvestment(flow, evaluation.totals().returnOnInvestment());
