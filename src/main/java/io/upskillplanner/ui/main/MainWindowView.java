@@ -37,8 +37,10 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.domain.decide.recommend.SolveLimits;
 import io.upskillplanner.exchange.ImportService;
 import io.upskillplanner.exchange.Importers;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.ui.backups.BackupOperations;
 import io.upskillplanner.ui.backups.BackupsView;
 import io.upskillplanner.ui.backups.BackupsViewModel;
@@ -60,6 +62,9 @@ import io.upskillplanner.ui.imports.ImportDialogView;
 import io.upskillplanner.ui.imports.ImportViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
 import io.upskillplanner.ui.profiles.ProfilesViewModel;
+import io.upskillplanner.ui.recommend.RecommendView;
+import io.upskillplanner.ui.recommend.RecommendViewModel;
+import io.upskillplanner.ui.recommend.RecommendationMemory;
 import io.upskillplanner.ui.reports.DocumentOpener;
 import io.upskillplanner.ui.reports.ReportsView;
 import io.upskillplanner.ui.reports.ReportsViewModel;
@@ -74,6 +79,7 @@ public final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final Map<Section, Parent> screens = new EnumMap<>(Section.class);
     private ImportViewModel imports;
+    private final RecommendationMemory recommendations = new RecommendationMemory();
 
     @FXML private BorderPane root;
     @FXML private StackPane content;
@@ -84,6 +90,7 @@ public final class MainWindowView {
     @FXML private ToggleGroup sections;
     @FXML private ToggleButton profilesButton;
     @FXML private ToggleButton goalsButton;
+    @FXML private ToggleButton recommendButton;
     @FXML private ToggleButton catalogButton;
     @FXML private ToggleButton compareButton;
     @FXML private ToggleButton reportsButton;
@@ -94,6 +101,7 @@ public final class MainWindowView {
     @FXML private MenuItem quitItem;
     @FXML private MenuItem profilesItem;
     @FXML private MenuItem goalsItem;
+    @FXML private MenuItem recommendItem;
     @FXML private MenuItem catalogItem;
     @FXML private MenuItem compareItem;
     @FXML private MenuItem reportsItem;
@@ -143,7 +151,7 @@ public final class MainWindowView {
         profileSwitcher.setDisable(true);
         root.getLeft().setDisable(true);
         Map<ToggleButton, Section> buttons = Map.of(profilesButton, Section.PROFILES, goalsButton, Section.GOALS,
-                catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS,
+                recommendButton, Section.RECOMMEND, catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS,
                 backupsButton, Section.BACKUPS, settingsButton, Section.SETTINGS);
         buttons.forEach((button, section) -> button.setUserData(section));
         sections.selectedToggleProperty().addListener((obs, old, selected) -> {
@@ -160,6 +168,7 @@ public final class MainWindowView {
         importItem.setDisable(true);
         profilesItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHORTCUT_DOWN));
         goalsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+        recommendItem.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
         catalogItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.SHORTCUT_DOWN));
         compareItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
         reportsItem.setAccelerator(new KeyCodeCombination(KeyCode.DIGIT5, KeyCombination.SHORTCUT_DOWN));
@@ -222,6 +231,8 @@ public final class MainWindowView {
         profileSwitcher.setDisable(false);
         root.getLeft().setDisable(false);
         registerPlanningScreens();
+        register(Section.RECOMMEND, s -> new RecommendView(new RecommendViewModel(s, new ChocoPlanSolver(),
+                Platform::runLater, LocalDate::now, SolveLimits.DEFAULT_TIME_LIMIT, recommendations)).load());
         register(Section.COMPARE, s -> new CompareView(new CompareViewModel(s)).load());
         register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
                 LocalDate::now)).load());
@@ -388,6 +399,11 @@ public final class MainWindowView {
     @FXML
     private void showGoals() {
         viewModel.show(Section.GOALS);
+    }
+
+    @FXML
+    private void showRecommend() {
+        viewModel.show(Section.RECOMMEND);
     }
 
     @FXML

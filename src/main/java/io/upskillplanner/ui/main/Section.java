@@ -2,5 +2,5 @@ package io.upskillplanner.ui.main;
 
 /** The screens the navigation offers, in order. */
 public enum Section {
-    PROFILES, GOALS, CATALOG, COMPARE, REPORTS, BACKUPS, SETTINGS
+    PROFILES, GOALS, RECOMMEND, CATALOG, COMPARE, REPORTS, BACKUPS, SETTINGS
 }
