@@ -62,6 +62,8 @@ import io.upskillplanner.ui.imports.ImportDialogView;
 import io.upskillplanner.ui.imports.ImportViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
 import io.upskillplanner.ui.profiles.ProfilesViewModel;
+import io.upskillplanner.ui.recommend.PlanVersusPane;
+import io.upskillplanner.ui.recommend.PlanVersusViewModel;
 import io.upskillplanner.ui.recommend.RecommendView;
 import io.upskillplanner.ui.recommend.RecommendViewModel;
 import io.upskillplanner.ui.recommend.RecommendationMemory;
@@ -233,7 +235,13 @@ public final class MainWindowView {
         registerPlanningScreens();
         register(Section.RECOMMEND, s -> new RecommendView(new RecommendViewModel(s, new ChocoPlanSolver(),
                 Platform::runLater, LocalDate::now, SolveLimits.DEFAULT_TIME_LIMIT, recommendations)).load());
-        register(Section.COMPARE, s -> new CompareView(new CompareViewModel(s)).load());
+        register(Section.COMPARE, s -> {
+            CompareViewModel compare = new CompareViewModel(s);
+            Parent screen = new CompareView(compare).load();
+            PlanVersusPane.addTo(screen, new PlanVersusPane(new PlanVersusViewModel(recommendations,
+                    compare.selectedGoalProperty(), compare.evaluationProperty())));
+            return screen;
+        });
         register(Section.REPORTS, s -> new ReportsView(new ReportsViewModel(s, Platform::runLater, DocumentOpener.system(),
                 LocalDate::now)).load());
         BackupOperations backupOperations = viewModel.backupOperations();
