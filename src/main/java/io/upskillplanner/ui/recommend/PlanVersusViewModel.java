@@ -78,7 +78,7 @@ public final class PlanVersusViewModel {
         boolean nothingPlanned = own == null || own.schedule().entries().isEmpty();
         heading.set(Messages.get("versus.title", current.title()));
         note.set(nothingPlanned ? Messages.get("versus.nothingPlanned")
-                : Messages.get("versus.note", Messages.get("recommend.kind." + best.kind().name()),
+                : Messages.get("versus.note", Formats.label(best.kind()),
                         Formats.date(remembered.get().today())));
         rows.setAll(List.of(
                 new VersusRow(Messages.get("versus.cost"), nothingPlanned ? "–" : Formats.money(yours.cost()),

@@ -410,7 +410,7 @@ public final class RecommendViewModel {
                 : plan.sameAsBest() ? Messages.get("recommend.givesUp.same")
                 : plan.givesUp().isEmpty() ? Messages.get("recommend.givesUp.nothing")
                 : String.join("; ", plan.givesUp().stream().map(Formats::text).toList());
-        return new PlanRow(plan, Messages.get("recommend.kind." + plan.kind().name()),
+        return new PlanRow(plan, Formats.label(plan.kind()),
                 Messages.get("recommend.percent", plan.coveragePercent()),
                 Messages.get("recommend.outOfFive", Formats.number(plan.recognition())),
                 Formats.money(plan.totalCost()), plan.steps().isEmpty() ? "" : Formats.date(plan.finish()), givesUp,
@@ -418,7 +418,7 @@ public final class RecommendViewModel {
     }
 
     static String planStatus(RecommendedPlan plan) {
-        String status = Messages.get("recommend.status." + plan.status().name());
+        String status = Formats.label(plan.status());
         return plan.gapPercent().map(gap -> Messages.get("recommend.status.gap", status, gap)).orElse(status);
     }
 
