@@ -10,6 +10,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.Credential;
@@ -117,7 +119,7 @@ public final class RecommendView {
         hideWhenEmpty(limits);
 
         planTable.setItems(viewModel.plans());
-        text(kindColumn, PlanRow::title);
+        wrapping(kindColumn, PlanRow::title);
         text(coverageColumn, PlanRow::coverage);
         text(recognitionColumn, PlanRow::recognition);
         text(costColumn, PlanRow::cost);
@@ -223,24 +225,29 @@ public final class RecommendView {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     }
 
-    /** A column whose long sentences wrap within its width instead of ending in "…". */
+    /**
+     * A column whose long sentences wrap within its width instead of ending in "…". A Text with a
+     * wrapping width gives the row its real height, which a wrapping Label in a cell does not.
+     */
     private static <R> void wrapping(TableColumn<R, String> column, Function<R, String> value) {
         text(column, value);
         column.setCellFactory(c -> new TableCell<>() {
-            private final Label label = new Label();
+            private final Text text = new Text();
 
             {
-                label.setWrapText(true);
-                label.maxWidthProperty().bind(column.widthProperty().subtract(12));
-                label.setMinHeight(Label.USE_PREF_SIZE);
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+                text.fillProperty().bind(textFillProperty());
+                text.fontProperty().bind(fontProperty());
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
             }
 
             @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
                 setText(null);
-                label.setText(empty || text == null ? null : text);
-                setGraphic(empty || text == null ? null : label);
+                text.setText(empty || item == null ? null : item);
+                setGraphic(empty || item == null ? null : text);
+                setAccessibleText(empty ? null : item);
             }
         });
     }

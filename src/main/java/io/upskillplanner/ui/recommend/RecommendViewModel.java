@@ -294,7 +294,8 @@ public final class RecommendViewModel {
     /**
      * Makes the selected plan the goal's plan: its credentials become candidates with status
      * chosen (enrolled and completed ones keep theirs), in the plan's order and with its planned
-     * starts; the goal's other candidates follow them in their old order. Undoable.
+     * starts; the goal's other candidates follow them in their old order, chosen ones among them
+     * back to considering, so that the goal's plan is the recommended one. Undoable.
      */
     public void apply() {
         Goal goal = selectedGoal.get();
@@ -345,8 +346,11 @@ public final class RecommendViewModel {
         }
         for (Candidate other : before) {
             if (!inPlan.contains(other.credentialId())) {
-                if (other.order() != order) {
-                    tx.candidates().save(with(other, other.status(), other.plannedStart(), order, other.version()));
+                // Chosen ones outside the plan go back to being considered: the goal's plan is now this one.
+                CandidateStatus status = other.status() == CandidateStatus.CHOSEN ? CandidateStatus.CONSIDERING
+                        : other.status();
+                if (other.order() != order || status != other.status()) {
+                    tx.candidates().save(with(other, status, other.plannedStart(), order, other.version()));
                 }
                 order++;
             }

@@ -76,7 +76,8 @@ class PlanVersusViewModelTest {
         compare.reload();
 
         PlanFigures applied = PlanFigures.of(compare.selectedGoalProperty().get(), compare.evaluationProperty().get());
-        assertThat(applied.coveragePercent()).isGreaterThanOrEqualTo(best.coveragePercent());
+        assertThat(applied.coveragePercent()).isEqualTo(best.coveragePercent());
+        assertThat(applied.cost()).isEqualTo(best.totalCost());
         assertThat(versus.rows().get(2).yours()).isEqualTo(applied.coveragePercent() + "%");
         assertThat(versus.noteProperty().get()).startsWith("Your plan: the goal's chosen");
 

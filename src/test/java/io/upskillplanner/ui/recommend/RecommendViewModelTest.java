@@ -178,6 +178,8 @@ class RecommendViewModelTest {
             assertThat(candidate.plannedStart()).isEqualTo(step.start());
         }
         assertThat(after.values()).extracting(Candidate::order).doesNotHaveDuplicates();
+        assertThat(after.values()).filteredOn(c -> steps.stream().noneMatch(s -> s.credential().id()
+                .equals(c.credentialId()))).extracting(Candidate::status).doesNotContain(CandidateStatus.CHOSEN);
         assertThat(goals.candidates()).extracting(c -> c.credential().id())
                 .containsAll(steps.stream().map(s -> s.credential().id()).toList());
         assertThat(app.state().undoProperty().get()).isNotNull();
