@@ -2,7 +2,6 @@ package io.upskillplanner;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 
@@ -10,7 +9,6 @@ import io.upskillplanner.exchange.DemoSeeder;
 import io.upskillplanner.store.Backup;
 import io.upskillplanner.store.BackupReason;
 import io.upskillplanner.store.BackupService;
-import io.upskillplanner.store.CancelFlag;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.Database;
@@ -18,11 +16,8 @@ import io.upskillplanner.store.DbExecutor;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.store.PrivateFiles;
 import io.upskillplanner.store.RecoveryNeededException;
-import io.upskillplanner.store.RestoreResult;
 import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.store.Store;
-import io.upskillplanner.store.StoreException;
-import io.upskillplanner.store.VerifiedBackup;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -160,58 +155,6 @@ public final class AppServices implements AutoCloseable {
 
     public Backup backup(BackupReason reason) {
         return backups.create(database, reason);
-    }
-
-    /**
-     * Replaces the data with a backup: the file is verified first (a file that is not a whole
-     * backup is rejected and nothing changes), then the current state is backed up, then swapped.
-     * Call it on the database thread.
-     */
-    public RestoreResult restore(Path backupFile, CancelFlag cancel) {
-        if (database.shared()) {
-            throw new StoreException("Restores work on this computer's own database, not on the shared server "
-                    + "(its administrator restores it)");
-        }
-        VerifiedBackup verified = backups.verify(backupFile, cancel);
-        try {
-            cancel.throwIfCancelled();
-            Backup replaced = backups.create(database, BackupReason.RESTORE);
-            database.replaceWith(verified);
-            return new RestoreResult(backupFile, replaced, null, verified.profiles());
-        } finally {
-            verified.discard();
-        }
-    }
-
-    /**
-     * Restores a backup into a locked folder whose database is not open: it may be healthy,
-     * damaged or missing. A healthy one is backed up first; a damaged one is moved to
-     * {@code damaged/}, never deleted.
-     */
-    public static RestoreResult restoreFolder(DataFolder folder, Path backupFile, CancelFlag cancel) {
-        BackupService backups = new BackupService(folder);
-        VerifiedBackup verified = backups.verify(backupFile, cancel);
-        try {
-            if (Files.exists(folder.databaseFile())) {
-                Database current;
-                try {
-                    current = Database.openH2(folder, true);
-                } catch (RecoveryNeededException e) {
-                    Path aside = backups.setAsideDamaged().orElse(null);
-                    Database.install(folder, verified);
-                    return new RestoreResult(backupFile, null, aside, verified.profiles());
-                }
-                try (current) {
-                    Backup replaced = backups.create(current, BackupReason.RESTORE);
-                    current.replaceWith(verified);
-                    return new RestoreResult(backupFile, replaced, null, verified.profiles());
-                }
-            }
-            Database.install(folder, verified);
-            return new RestoreResult(backupFile, null, null, verified.profiles());
-        } finally {
-            verified.discard();
-        }
     }
 
     /** Lets queued database work finish, shuts H2 down cleanly and releases the lock; later calls do nothing. */

@@ -1,15 +1,41 @@
 package io.upskillplanner;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import java.util.Map;
+
+import io.upskillplanner.domain.decide.recommend.PlanSolver;
+import io.upskillplanner.ui.FxTestBase;
+import io.upskillplanner.ui.common.Dialogs;
+import io.upskillplanner.ui.common.FxDialogService;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layers of DESIGN.md: ui and cli use exchange, report and store; all of them use domain; never back. */
+/**
+ * The layers of DESIGN.md: ui and cli use exchange, report and store; all of them use domain; never
+ * back. And the shape of the UI (decision record 0024): the two faces know nothing of each other,
+ * view models hold no nodes, and only the dialog service opens alerts and file choosers. Every
+ * allowed exception is named here with its reason.
+ */
 class ArchitectureTest {
+
+    /** View models that may use {@code javafx.scene}, and why. */
+    private static final Map<String, String> VIEW_MODELS_WITH_SCENE_TYPES = Map.of(
+            "io.upskillplanner.ui.reports.ReportsViewModel",
+            "the preview pages are javafx.scene.image.Image: pixels rendered off the UI thread, not nodes");
+
+    /** Classes besides the dialog service that may open an Alert, and why. */
+    private static final Map<String, String> OTHER_DIALOG_OPENERS = Map.of(
+            Dialogs.class.getName(), "the dialog service's own helper: editor, confirm and discard dialogs",
+            "io.upskillplanner.ui.failure.FailureDialog",
+            "the last resort after an uncaught failure: it must depend on nothing that may have failed");
 
     private static JavaClasses classes;
 
@@ -73,5 +99,66 @@ class ArchitectureTest {
                         "io.upskillplanner.cli..", "io.upskillplanner.store..", "io.upskillplanner.exchange..",
                         "io.upskillplanner.report..")
                 .check(classes);
+    }
+
+    @Test
+    void theDesktopAndTheCommandLineDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("io.upskillplanner.ui..")
+                .should().dependOnClassesThat().resideInAPackage("io.upskillplanner.cli..")
+                .because("both faces share ExitCode and AppServices from the root package, never each other")
+                .check(classes);
+        noClasses().that().resideInAPackage("io.upskillplanner.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.upskillplanner.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsHoldNoNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .and(DescribedPredicate.not(named(VIEW_MODELS_WITH_SCENE_TYPES)))
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view models are tested with plain JUnit, without a toolkit; they ask through DialogService")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheDialogServiceOpensAlertsAndFileChoosers() {
+        noClasses().that().doNotHaveFullyQualifiedName(FxDialogService.class.getName())
+                .and(DescribedPredicate.not(named(OTHER_DIALOG_OPENERS)))
+                .should().callConstructor(javafx.scene.control.Alert.class, javafx.scene.control.Alert.AlertType.class)
+                .orShould().callConstructor(javafx.scene.control.Alert.class, javafx.scene.control.Alert.AlertType.class,
+                        String.class, javafx.scene.control.ButtonType[].class)
+                .orShould().callConstructor(javafx.stage.FileChooser.class)
+                .orShould().callConstructor(javafx.stage.DirectoryChooser.class)
+                .because("view models ask DialogService, so that tests answer without a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void solverAdaptersImplementTheDomainsPort() {
+        classes().that().resideInAPackage("io.upskillplanner.solver..").and().areTopLevelClasses().and().arePublic()
+                .should().implement(PlanSolver.class)
+                .because("the domain states what it needs of a solver; an adapter supplies it")
+                .check(classes);
+        noClasses().that().resideOutsideOfPackages("io.upskillplanner.solver..", "io.upskillplanner.ui..",
+                        "io.upskillplanner.cli..")
+                .should().dependOnClassesThat().resideInAPackage("io.upskillplanner.solver..")
+                .because("only a face picks the adapter and hands it to the domain")
+                .check(classes);
+    }
+
+    @Test
+    void everyTestFxClassStandsOnTheSharedBase() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("io.upskillplanner");
+        classes().that().haveSimpleNameEndingWith("FxTest").and().areNotInterfaces()
+                .should().beAssignableTo(FxTestBase.class)
+                .because("the base puts the locale and the theme back after each test")
+                .check(tests);
+    }
+
+    private static DescribedPredicate<JavaClass> named(Map<String, String> exceptions) {
+        return DescribedPredicate.describe("named exceptions " + exceptions.keySet(),
+                type -> exceptions.containsKey(type.getName()));
     }
 }

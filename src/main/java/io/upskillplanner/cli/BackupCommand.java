@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.Backup;
 import io.upskillplanner.store.BackupReason;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.domain.CatalogFilter;
 import io.upskillplanner.domain.CatalogQuery;
 import io.upskillplanner.domain.Credential;

@@ -2,6 +2,7 @@ package io.upskillplanner.cli;
 
 import java.io.PrintWriter;
 
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.LogRedaction;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportService;
 import io.upskillplanner.exchange.ImportTarget;

@@ -3,12 +3,16 @@ package io.upskillplanner.cli;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
@@ -61,12 +65,18 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of text.")
     boolean json;
 
+    @Option(names = "--exclude", paramLabel = "ID|TITLE",
+            description = "Never propose this credential (its id, or its title in any case: every credential "
+                    + "with that title); repeatable.")
+    List<String> excluded = new ArrayList<>();
+
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "Plan as of this date instead of today (for reproducible output).")
     LocalDate today;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "2",
-            description = "How long each search may run before it answers with the best plan found (default: 2).")
+            description = "How long the whole recommendation (alternatives and what-ifs included) may search "
+                    + "before it answers with the best plans found (default: 2).")
     double timeLimitSeconds;
 
     @Override
@@ -80,7 +90,8 @@ final class RecommendCommand implements Callable<Integer> {
             Goal goal = CompareCommand.findGoal(app, profile, goalTitle);
             LocalDate asOf = today == null ? LocalDate.now() : today;
             RecommendLoader loader = new RecommendLoader(app.store());
-            RecommendRequest request = loader.load(goal.id(), Set.of(), asOf);
+            Set<UUID> excludedIds = excludedIds(app);
+            RecommendRequest request = loader.load(goal.id(), excludedIds, asOf);
             SolveLimits limits = SolveLimits.of(Duration.ofMillis(Math.round(timeLimitSeconds * 1000)));
             Recommendation recommendation;
             try {
@@ -94,7 +105,7 @@ final class RecommendCommand implements Callable<Integer> {
             int catalogueSize = loader.catalogueSize();
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                JsonOutput.print(out, json(profile, goal, recommendation, catalogueSize));
+                JsonOutput.print(out, json(profile, goal, recommendation, catalogueSize, excludedIds));
             } else {
                 printText(out, profile, goal, recommendation, catalogueSize);
             }
@@ -102,9 +113,30 @@ final class RecommendCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Each --exclude as catalogue ids: an id that exists, or every credential with that title. */
+    private Set<UUID> excludedIds(AppServices app) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String given : excluded) {
+            String value = given.strip();
+            List<UUID> found;
+            try {
+                UUID id = UUID.fromString(value);
+                found = app.store().catalog().find(id).isPresent() ? List.of(id) : List.of();
+            } catch (IllegalArgumentException notAnId) {
+                found = value.isEmpty() ? List.of() : app.store().catalog().idsByTitle(value);
+            }
+            if (found.isEmpty()) {
+                throw new InputRejectedException("--exclude", null, "no catalogue credential has the id or title '"
+                        + value + "'");
+            }
+            ids.addAll(found);
+        }
+        return ids;
+    }
+
     // --- JSON ---
 
-    static ObjectNode json(Profile profile, Goal goal, Recommendation r, int catalogueSize) {
+    static ObjectNode json(Profile profile, Goal goal, Recommendation r, int catalogueSize, Set<UUID> excludedIds) {
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("today", r.today().toString());
         ObjectNode profileNode = root.putObject("profile");
@@ -127,6 +159,8 @@ final class RecommendCommand implements Callable<Integer> {
         search.put("proven", r.proven());
         search.put("millisToFirstPlan", r.nanosToFirstPlan() / 1_000_000);
         search.put("millisTotal", r.nanosTotal() / 1_000_000);
+        ArrayNode excludedNode = root.putArray("excluded");
+        excludedIds.stream().map(UUID::toString).sorted().forEach(excludedNode::add);
         ArrayNode plans = root.putArray("plans");
         for (RecommendedPlan plan : r.plans()) {
             plans.add(plan(plan));

@@ -3,8 +3,9 @@ package io.upskillplanner.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.upskillplanner.AppServices;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.domain.InputRejectedException;
+import io.upskillplanner.store.BackupService;
 import io.upskillplanner.store.CancelFlag;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.store.RestoreResult;
@@ -40,7 +41,7 @@ final class RestoreCommand implements Callable<Integer> {
                     + "a shared server is restored by its administrator");
         }
         try (InstanceLock ignored = parent.lock()) {
-            RestoreResult result = AppServices.restoreFolder(parent.dataFolder(), file, new CancelFlag());
+            RestoreResult result = new BackupService(parent.dataFolder()).restoreUnopened(file, new CancelFlag());
             var out = spec.commandLine().getOut();
             out.println("Restored " + result.restoredFrom() + " (" + result.profiles() + " profiles).");
             result.replacedBackup().ifPresent(b -> out.println("The data it replaced is backed up in " + b.file()));

@@ -1,29 +1,41 @@
 package io.upskillplanner.domain;
 
+import java.util.Locale;
+
 /**
  * Input that cannot be used: the message names the source (a file, an option), the place in it
- * and the reason, so the user can fix it. Nothing was changed when this is thrown.
+ * and the reason, so the user can fix it. Nothing was changed when this is thrown. Place and
+ * reason are {@link ErrorText}s, put into words in the language the app runs in when shown.
  */
 public class InputRejectedException extends RuntimeException {
 
     private final String source;
-    private final String place;
-    private final String reason;
+    private final ErrorText place;
+    private final ErrorText reason;
 
+    public InputRejectedException(String source, ErrorText place, ErrorText reason) {
+        this(source, place, reason, null);
+    }
+
+    public InputRejectedException(String source, ErrorText place, ErrorText reason, Throwable cause) {
+        super(cause);
+        this.source = source;
+        this.place = place;
+        this.reason = reason;
+    }
+
+    /** Place and reason already in words, not translated. */
     public InputRejectedException(String source, String place, String reason) {
         this(source, place, reason, null);
+    }
+
+    public InputRejectedException(String source, String place, String reason, Throwable cause) {
+        this(source, place == null ? null : ErrorText.plain(place), ErrorText.plain(reason), cause);
     }
 
     /** Places and reasons may quote input; whatever a caller passes, a message stays a few lines long. */
     static final int MAX_PLACE_LENGTH = 200;
     static final int MAX_REASON_LENGTH = 400;
-
-    public InputRejectedException(String source, String place, String reason, Throwable cause) {
-        super(format(source, shorten(place, MAX_PLACE_LENGTH), shorten(reason, MAX_REASON_LENGTH)), cause);
-        this.source = source;
-        this.place = shorten(place, MAX_PLACE_LENGTH);
-        this.reason = shorten(reason, MAX_REASON_LENGTH);
-    }
 
     private static String shorten(String text, int max) {
         if (text == null || text.length() <= max) {
@@ -34,12 +46,19 @@ public class InputRejectedException extends RuntimeException {
         return text.substring(0, Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end) + "...";
     }
 
-    private static String format(String source, String place, String reason) {
-        StringBuilder message = new StringBuilder(source);
-        if (place != null && !place.isBlank()) {
-            message.append(", ").append(place);
+    /** "file, place: reason" in the language of {@code locale}. */
+    public String message(Locale locale) {
+        StringBuilder message = new StringBuilder(String.valueOf(source));
+        String where = place(locale);
+        if (where != null && !where.isBlank()) {
+            message.append(", ").append(where);
         }
-        return message.append(": ").append(reason).toString();
+        return message.append(": ").append(reason(locale)).toString();
+    }
+
+    @Override
+    public String getMessage() {
+        return message(Locale.getDefault());
     }
 
     public String source() {
@@ -47,10 +66,26 @@ public class InputRejectedException extends RuntimeException {
     }
 
     public String place() {
-        return place;
+        return place(Locale.getDefault());
+    }
+
+    public String place(Locale locale) {
+        return place == null ? null : shorten(place.text(locale), MAX_PLACE_LENGTH);
     }
 
     public String reason() {
+        return reason(Locale.getDefault());
+    }
+
+    public String reason(Locale locale) {
+        return reason == null ? null : shorten(reason.text(locale), MAX_REASON_LENGTH);
+    }
+
+    public ErrorText placeText() {
+        return place;
+    }
+
+    public ErrorText reasonText() {
         return reason;
     }
 }

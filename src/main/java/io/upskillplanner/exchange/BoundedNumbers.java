@@ -3,6 +3,8 @@ package io.upskillplanner.exchange;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
+import io.upskillplanner.domain.ErrorText;
+
 /**
  * The one way a number gets out of an imported file. A dozen bytes such as {@code 1e99999999} make
  * a valid BigDecimal whose first rounding or printing takes minutes and gigabytes, so every number
@@ -18,28 +20,28 @@ public final class BoundedNumbers {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?(\\d+))?");
 
     /** Money: up to twelve integer digits and four decimals; the sign is the domain's business. */
-    public static final Range MONEY = new Range("an amount", "-999999999999.9999", "999999999999.9999", 4);
-    public static final Range WEEKLY_HOURS = new Range("weekly hours", "0", "168", 2);
+    public static final Range MONEY = new Range(ErrorText.of("error.quantity.amount"), "-999999999999.9999", "999999999999.9999", 4);
+    public static final Range WEEKLY_HOURS = new Range(ErrorText.of("error.quantity.weeklyHours"), "0", "168", 2);
     /** Study effort: ten years of full-time work is more than any credential asks. */
-    public static final Range EFFORT_HOURS = new Range("hours", "0", "100000", 0);
-    public static final Range WEEKS = new Range("weeks", "0", "5200", 0);
-    public static final Range MONTHS = new Range("months", "0", "1200", 0);
-    public static final Range CREDITS = new Range("credits", "0", "10000", 2);
-    public static final Range WEIGHT = new Range("a weight", "0", "1000", 4);
+    public static final Range EFFORT_HOURS = new Range(ErrorText.of("error.quantity.hours"), "0", "100000", 0);
+    public static final Range WEEKS = new Range(ErrorText.of("error.quantity.weeks"), "0", "5200", 0);
+    public static final Range MONTHS = new Range(ErrorText.of("error.quantity.months"), "0", "1200", 0);
+    public static final Range CREDITS = new Range(ErrorText.of("error.quantity.credits"), "0", "10000", 2);
+    public static final Range WEIGHT = new Range(ErrorText.of("error.quantity.weight"), "0", "1000", 4);
     /** Levels and ratings of the domain (recognition, importance, priority, EQF): small whole numbers. */
-    public static final Range LEVEL = new Range("a level", "0", "10", 0);
-    public static final Range ORDER = new Range("a position", "-1000000", "1000000", 0);
-    public static final Range VERSION = new Range("a version", "0", "1000000", 0);
+    public static final Range LEVEL = new Range(ErrorText.of("error.quantity.level"), "0", "10", 0);
+    public static final Range ORDER = new Range(ErrorText.of("error.quantity.position"), "-1000000", "1000000", 0);
+    public static final Range VERSION = new Range(ErrorText.of("error.quantity.version"), "0", "1000000", 0);
     /** Seconds since 1970 up to the end of the year 9999 (JWT times). */
-    public static final Range EPOCH_SECONDS = new Range("seconds since 1970", "0", "253402300799", 3);
+    public static final Range EPOCH_SECONDS = new Range(ErrorText.of("error.quantity.epochSeconds"), "0", "253402300799", 3);
 
     private BoundedNumbers() {
     }
 
     /** A field's allowed values: from min to max, with at most so many decimals. */
-    public record Range(String what, BigDecimal min, BigDecimal max, int decimals) {
+    public record Range(ErrorText what, BigDecimal min, BigDecimal max, int decimals) {
 
-        public Range(String what, String min, String max, int decimals) {
+        public Range(ErrorText what, String min, String max, int decimals) {
             this(what, new BigDecimal(min), new BigDecimal(max), decimals);
         }
 
@@ -52,31 +54,46 @@ public final class BoundedNumbers {
         }
 
         /** "a number from 0 to 168 with at most 2 decimals (weekly hours)": what the messages say. */
-        public String describe() {
-            return (decimals == 0 ? "a whole number" : "a number") + " from " + min.toPlainString() + " to "
-                    + max.toPlainString() + (decimals == 0 ? "" : " with at most " + decimals + " decimals")
-                    + " (" + what + ")";
+        public ErrorText describe() {
+            return decimals == 0
+                    ? ErrorText.of("error.range.whole", min.toPlainString(), max.toPlainString(), what)
+                    : ErrorText.of("error.range.decimals", min.toPlainString(), max.toPlainString(), decimals, what);
         }
     }
 
     /** A number outside its field's range, or no number at all; the message says which and quotes an excerpt. */
     public static final class RejectedNumber extends IllegalArgumentException {
 
-        private final String requirement;
+        private final transient ErrorText reason;
+        private final transient ErrorText requirement;
 
         RejectedNumber(Range range, String text) {
-            super("must be " + range.describe() + ", found " + Excerpt.quoted(text));
-            this.requirement = "must be " + range.describe();
+            this(ErrorText.of("error.number.outside", range.describe(), Excerpt.quoted(text)),
+                    ErrorText.of("error.number.requirement", range.describe()));
         }
 
-        /** A rejection whose message is already complete (it quotes its excerpt itself). */
-        public RejectedNumber(String message) {
-            super(message);
-            this.requirement = message;
+        /** A rejection whose reason is already complete (it quotes its excerpt itself). */
+        public RejectedNumber(ErrorText reason) {
+            this(reason, reason);
+        }
+
+        private RejectedNumber(ErrorText reason, ErrorText requirement) {
+            super(reason.english());
+            this.reason = reason;
+            this.requirement = requirement;
+        }
+
+        @Override
+        public String getMessage() {
+            return reason.text();
+        }
+
+        public ErrorText reason() {
+            return reason;
         }
 
         /** What the field takes, without the found text: "must be a number from 0 to 168 ...". */
-        public String requirement() {
+        public ErrorText requirement() {
             return requirement;
         }
     }

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 /** A file offered for import, read whole into memory once (bounded), so importers can sniff and parse it. */
@@ -23,21 +24,21 @@ public record ImportFile(Path path, byte[] content) {
     public static ImportFile read(Path path) {
         try {
             if (!Files.isRegularFile(path)) {
-                throw new InputRejectedException(path.toString(), null,
-                        Files.isDirectory(path) ? "is a folder, not a file" : "does not exist");
+                throw new InputRejectedException(path.toString(), null, ErrorText.of(
+                        Files.isDirectory(path) ? "error.file.isFolder" : "error.file.missing"));
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw new InputRejectedException(path.toString(), null,
-                        "is " + size + " bytes; files over " + MAX_BYTES + " bytes are not imported");
+                        ErrorText.of("error.file.tooLargeBytes", size, MAX_BYTES));
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return new ImportFile(path, in.readNBytes((int) size));
             }
         } catch (NoSuchFileException e) {
-            throw new InputRejectedException(path.toString(), null, "does not exist", e);
+            throw new InputRejectedException(path.toString(), null, ErrorText.of("error.file.missing"), e);
         } catch (IOException e) {
-            throw new InputRejectedException(path.toString(), null, "cannot be read: " + e.getMessage(), e);
+            throw new InputRejectedException(path.toString(), null, ErrorText.of("error.file.unreadable", e.getMessage()), e);
         }
     }
 
@@ -71,10 +72,9 @@ public record ImportFile(Path path, byte[] content) {
                     line++;
                 }
             }
-            throw new InputRejectedException(name(), "line " + line + ", byte " + (offset + 1),
-                    offset >= content.length ? "is not valid UTF-8 text (it ends inside a character)"
-                            : "is not valid UTF-8 text (byte 0x" + String.format("%02X", content[offset] & 0xFF)
-                            + " cannot start or continue a character here)");
+            throw new InputRejectedException(name(), ErrorText.of("error.place.lineByte", line, offset + 1),
+                    offset >= content.length ? ErrorText.of("error.file.utf8Truncated")
+                            : ErrorText.of("error.file.utf8Byte", String.format("%02X", content[offset] & 0xFF)));
         }
         return new String(content, StandardCharsets.UTF_8);
     }

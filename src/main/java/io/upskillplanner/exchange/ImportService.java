@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 import io.upskillplanner.domain.InputRejectedException;
@@ -67,10 +68,10 @@ public final class ImportService {
             for (IdClaim claim : plan.claims()) {
                 Map.Entry<ImportPlan, IdClaim> earlier = seen.putIfAbsent(claim.key(), Map.entry(plan, claim));
                 if (earlier != null && !Objects.equals(earlier.getValue().content(), claim.content())) {
-                    String other = earlier.getKey() == plan ? "the same file" : earlier.getKey().file().name();
-                    throw new InputRejectedException(plan.file().name(), claim.place(), "brings the " + claim.key()
-                            + ", which " + other + " (" + earlier.getValue().place() + ") also brings with different"
-                            + " data. Import the files one at a time, or give one of them a new id");
+                    ErrorText other = earlier.getKey() == plan ? ErrorText.of("error.import.sameFile")
+                            : ErrorText.plain(earlier.getKey().file().name());
+                    throw new InputRejectedException(plan.file().name(), ErrorText.plain(claim.place()),
+                            ErrorText.of("error.import.clash", claim.key(), other, earlier.getValue().place()));
                 }
             }
         }
@@ -99,8 +100,8 @@ public final class ImportService {
         for (Path path : files) {
             long size = sizeOrZero(path);
             if (size > ImportFile.MAX_BYTES) {
-                throw new InputRejectedException(path.toString(), null, "is " + megabytes(size)
-                        + "; files over " + megabytes(ImportFile.MAX_BYTES) + " are not imported");
+                throw new InputRejectedException(path.toString(), null,
+                        ErrorText.of("error.file.tooLarge", megabytes(size), megabytes(ImportFile.MAX_BYTES)));
             }
             total += size;
             if (size > largestSize) {
@@ -109,9 +110,8 @@ public final class ImportService {
             }
         }
         if (total > MAX_TOTAL_BYTES) {
-            throw new InputRejectedException(describe(files), null, "are " + megabytes(total) + " together; one "
-                    + "import reads at most " + megabytes(MAX_TOTAL_BYTES) + " (the largest file, " + largest
-                    + ", is " + megabytes(largestSize) + "): import them in smaller groups");
+            throw new InputRejectedException(describe(files), null, ErrorText.of("error.import.tooMuchTogether",
+                    megabytes(total), megabytes(MAX_TOTAL_BYTES), largest, megabytes(largestSize)));
         }
     }
 

@@ -3,6 +3,7 @@ package io.upskillplanner.exchange;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.exchange.badges.OpenBadges2JsonImporter;
 import io.upskillplanner.exchange.badges.OpenBadges2PngImporter;
@@ -67,10 +68,10 @@ public final class Importers {
         if (StrictJson.looksLikeJson(file)) {
             // Name the place of a syntax error even when the broken file's format cannot be told.
             StrictJson.parse(file);
-            throw new InputRejectedException(file.name(), null, "is JSON, but in no format this app reads"
-                    + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")"));
+            throw new InputRejectedException(file.name(), null, names.isEmpty() ? ErrorText.of("error.import.unknownJson")
+                    : ErrorText.of("error.import.unknownJsonNamed", String.join(", ", names)));
         }
-        throw new InputRejectedException(file.name(), null, "is in no format this app reads"
-                + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")"));
+        throw new InputRejectedException(file.name(), null, names.isEmpty() ? ErrorText.of("error.import.unknown")
+                : ErrorText.of("error.import.unknownNamed", String.join(", ", names)));
     }
 }

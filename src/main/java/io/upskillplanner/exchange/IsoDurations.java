@@ -4,6 +4,8 @@ import java.time.Period;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.upskillplanner.domain.ErrorText;
+
 /**
  * ISO 8601 durations as the planner counts time. A calendar duration (P2Y, P9M, P6W, P10D) is how
  * long a program runs: weeks, with a year of 52 weeks and a month of 52/12 weeks, rounded up. A
@@ -39,8 +41,8 @@ public final class IsoDurations {
     public static Span parse(String text) {
         String value = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
         if (value.length() > BoundedNumbers.MAX_TEXT_LENGTH) {
-            throw new BoundedNumbers.RejectedNumber("must be a duration of at most "
-                    + BoundedNumbers.MAX_TEXT_LENGTH + " characters, found " + Excerpt.quoted(text));
+            throw new BoundedNumbers.RejectedNumber(ErrorText.of("error.duration.tooLong",
+                    BoundedNumbers.MAX_TEXT_LENGTH, Excerpt.quoted(text)));
         }
         Matcher m = ISO.matcher(value);
         if (value.length() < 3 || !m.matches() || value.endsWith("T")) {
@@ -59,8 +61,8 @@ public final class IsoDurations {
 
     private static int within(double amount, BoundedNumbers.Range range, String text) {
         if (!(amount <= range.max().doubleValue())) {
-            throw new BoundedNumbers.RejectedNumber("must be a duration of at most " + range.max().toPlainString()
-                    + " " + range.what() + ", found " + Excerpt.quoted(text));
+            throw new BoundedNumbers.RejectedNumber(ErrorText.of("error.duration.outside", range.max().toPlainString(),
+                    range.what(), Excerpt.quoted(text)));
         }
         return (int) amount;
     }

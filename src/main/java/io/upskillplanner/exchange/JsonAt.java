@@ -3,6 +3,8 @@ package io.upskillplanner.exchange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,9 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A node of an imported JSON document with its JSON pointer, so that a value of the wrong type is
@@ -25,8 +29,49 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         return new JsonAt(file.name(), "", node);
     }
 
+    public InputRejectedException reject(ErrorText reason) {
+        return new InputRejectedException(file, place(), reason);
+    }
+
+    /** A reason already in words (a library's message); prefer {@link #reject(ErrorText)}. */
     public InputRejectedException reject(String reason) {
-        return new InputRejectedException(file, "at " + (pointer.isEmpty() ? "/" : pointer), reason);
+        return reject(ErrorText.plain(reason));
+    }
+
+    /** "at /goals/2/priority": where this node stands in its file. */
+    public ErrorText place() {
+        return at(pointer);
+    }
+
+    public static ErrorText at(String pointer) {
+        return ErrorText.of("error.place.pointer", pointer.isEmpty() ? "/" : pointer);
+    }
+
+    /** A file before any of it is read: a handle that names it in messages and reaches its nodes through {@link #at}. */
+    public static JsonAt file(String name) {
+        return new JsonAt(name, "", com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    /** Another node of the same file, standing at {@code pointer}. */
+    public JsonAt at(String pointer, JsonNode other) {
+        return new JsonAt(file, pointer, other == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : other);
+    }
+
+    /** Refuses the file at a place that is not a JSON pointer ("JWT part 2 (payload)"). */
+    public InputRejectedException rejectAt(String place, String reason) {
+        return new InputRejectedException(file, place, reason);
+    }
+
+    public InputRejectedException rejectAt(String place, String reason, Throwable cause) {
+        return new InputRejectedException(file, place, reason, cause);
+    }
+
+    public InputRejectedException rejectAt(String place, ErrorText reason) {
+        return rejectAt(place, reason, null);
+    }
+
+    public InputRejectedException rejectAt(String place, ErrorText reason, Throwable cause) {
+        return new InputRejectedException(file, place == null ? null : ErrorText.plain(place), reason, cause);
     }
 
     public JsonAt child(String name) {
@@ -45,7 +90,7 @@ public record JsonAt(String file, String pointer, JsonNode node) {
 
     public JsonAt requireObject() {
         if (!node.isObject()) {
-            throw reject("must be a JSON object, found " + describe(node));
+            throw reject(ErrorText.of("error.json.notObject", describe(node)));
         }
         return this;
     }
@@ -54,7 +99,7 @@ public record JsonAt(String file, String pointer, JsonNode node) {
     public JsonAt object(String name) {
         JsonAt child = child(name);
         if (child.isAbsent()) {
-            throw child.reject("is missing; an object is required");
+            throw child.reject(ErrorText.of("error.json.missingObject"));
         }
         return child.requireObject();
     }
@@ -66,7 +111,7 @@ public record JsonAt(String file, String pointer, JsonNode node) {
             return List.of();
         }
         if (!child.node.isArray()) {
-            throw child.reject("must be an array, found " + describe(child.node));
+            throw child.reject(ErrorText.of("error.json.notArray", describe(child.node)));
         }
         List<JsonAt> items = new ArrayList<>(child.node.size());
         for (int i = 0; i < child.node.size(); i++) {
@@ -90,15 +135,48 @@ public record JsonAt(String file, String pointer, JsonNode node) {
             return null;
         }
         if (!child.node.isTextual()) {
-            throw child.reject("must be a string, found " + describe(child.node));
+            throw child.reject(ErrorText.of("error.json.notString", describe(child.node)));
         }
         return child.node.textValue();
+    }
+
+    /** The named string without surrounding white space; absent, null or blank reads as null. */
+    public String trimmed(String name) {
+        String value = text(name);
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** The named member if it is an object, null when absent; any other value is refused. */
+    public ObjectNode optionalObject(String name) {
+        JsonAt child = child(name);
+        if (child.isAbsent()) {
+            return null;
+        }
+        return (ObjectNode) child.requireObject().node;
+    }
+
+    /** The id of this node, given as a string or as an object with an "id" member; absent reads as null. */
+    public String id() {
+        if (isAbsent()) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isObject()) {
+            return trimmed("id");
+        }
+        throw reject(ErrorText.of("error.json.notId", describe(node)));
     }
 
     public String requiredText(String name) {
         String value = text(name);
         if (value == null || value.isBlank()) {
-            throw child(name).reject("is missing; a non-empty string is required");
+            throw child(name).reject(ErrorText.of("error.json.missingText"));
         }
         return value;
     }
@@ -110,19 +188,19 @@ public record JsonAt(String file, String pointer, JsonNode node) {
             return null;
         }
         if (!child.node.isNumber()) {
-            throw child.reject("must be a number, found " + describe(child.node));
+            throw child.reject(ErrorText.of("error.json.notNumber", describe(child.node)));
         }
         try {
             return BoundedNumbers.check(child.node.decimalValue(), range);
         } catch (BoundedNumbers.RejectedNumber e) {
-            throw child.reject(e.getMessage());
+            throw child.reject(e.reason());
         }
     }
 
     public BigDecimal requiredDecimal(String name, BoundedNumbers.Range range) {
         BigDecimal value = decimal(name, range);
         if (value == null) {
-            throw child(name).reject("is missing; a number is required");
+            throw child(name).reject(ErrorText.of("error.json.missingNumber"));
         }
         return value;
     }
@@ -134,12 +212,12 @@ public record JsonAt(String file, String pointer, JsonNode node) {
             return null;
         }
         if (!child.node.isNumber()) {
-            throw child.reject("must be a whole number, found " + describe(child.node));
+            throw child.reject(ErrorText.of("error.json.notWholeNumber", describe(child.node)));
         }
         try {
             return BoundedNumbers.checkInt(child.node.decimalValue(), range);
         } catch (BoundedNumbers.RejectedNumber e) {
-            throw child.reject(e.getMessage());
+            throw child.reject(e.reason());
         }
     }
 
@@ -154,7 +232,7 @@ public record JsonAt(String file, String pointer, JsonNode node) {
             return fallback;
         }
         if (!child.node.isBoolean()) {
-            throw child.reject("must be true or false, found " + describe(child.node));
+            throw child.reject(ErrorText.of("error.json.notBoolean", describe(child.node)));
         }
         return child.node.booleanValue();
     }
@@ -167,14 +245,14 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw child(name).reject("must be a UUID, found '" + abbreviate(value) + "'");
+            throw child(name).reject(ErrorText.of("error.json.notUuid", abbreviate(value)));
         }
     }
 
     public UUID requiredUuid(String name) {
         UUID value = uuid(name);
         if (value == null) {
-            throw child(name).reject("is missing; a UUID is required");
+            throw child(name).reject(ErrorText.of("error.json.missingUuid"));
         }
         return value;
     }
@@ -184,7 +262,7 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw child(name).reject("must be a date like 2025-09-30, found '" + abbreviate(value) + "'");
+            throw child(name).reject(ErrorText.of("error.json.notDate", abbreviate(value)));
         }
     }
 
@@ -193,8 +271,28 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         try {
             return value == null ? null : LocalDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw child(name).reject("must be a local date-time like 2025-09-30T14:05:00, found '"
-                    + abbreviate(value) + "'");
+            throw child(name).reject(ErrorText.of("error.json.notDateTime", abbreviate(value)));
+        }
+    }
+
+    /** An ISO 8601 date-time with an offset (as UTC), a local date-time or a date (at midnight); absent reads as null. */
+    public LocalDateTime utcDateTime(String name) {
+        String value = trimmed(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(value);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(value).atStartOfDay();
+                } catch (DateTimeParseException notDate) {
+                    throw child(name).reject(ErrorText.of("error.json.notIsoDateTime", Excerpt.quoted(value)));
+                }
+            }
         }
     }
 
@@ -202,15 +300,15 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         String value = text(name);
         if (value == null) {
             if (fallback == null) {
-                throw child(name).reject("is missing; one of " + List.of(type.getEnumConstants()) + " is required");
+                throw child(name).reject(ErrorText.of("error.json.missingChoice", List.of(type.getEnumConstants())));
             }
             return fallback;
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw child(name).reject("must be one of " + List.of(type.getEnumConstants()) + ", found '"
-                    + abbreviate(value) + "'");
+            throw child(name).reject(ErrorText.of("error.json.notChoice", List.of(type.getEnumConstants()),
+                    abbreviate(value)));
         }
     }
 
@@ -225,19 +323,19 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         return members;
     }
 
-    static String describe(JsonNode node) {
+    /** "an array", "the string 'x'": what a node of the wrong type holds, for a message. */
+    public static ErrorText describe(JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            return "nothing";
+            return ErrorText.of("error.json.found.nothing");
         }
         return switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case STRING -> "the string '" + abbreviate(node.textValue()) + "'";
+            case ARRAY -> ErrorText.of("error.json.found.array");
+            case OBJECT -> ErrorText.of("error.json.found.object");
+            case STRING -> ErrorText.of("error.json.found.string", abbreviate(node.textValue()));
             // asText() of a DecimalNode is scientific, so even 1e99999999 prints in a few characters.
-            case NUMBER -> "the number " + Excerpt.of(node.asText());
-            case BOOLEAN -> node.asText();
-            case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+            case NUMBER -> ErrorText.of("error.json.found.number", Excerpt.of(node.asText()));
+            case BOOLEAN, NULL -> ErrorText.plain(node.asText());
+            default -> ErrorText.plain(node.getNodeType().name().toLowerCase(Locale.ROOT));
         };
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 import org.slf4j.Logger;
@@ -38,9 +39,8 @@ final class MemoryGuard {
             long maxMegabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
             LOG.warn("An import of {} file(s) ran out of memory ({} MB at most) and was refused", files.size(),
                     maxMegabytes);
-            throw new InputRejectedException(ImportService.describe(files), null, (files.size() == 1 ? "needs" : "need") + " more memory to read than "
-                    + "this app has (" + maxMegabytes + " MB); nothing was imported. Import fewer or smaller files "
-                    + "at a time, or give the app more memory (java -Xmx2g -jar ...)");
+            throw new InputRejectedException(ImportService.describe(files), null, ErrorText.of(
+                    files.size() == 1 ? "error.import.outOfMemoryOne" : "error.import.outOfMemory", maxMegabytes));
         } finally {
             refill();
         }

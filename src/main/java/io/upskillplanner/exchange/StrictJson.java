@@ -2,6 +2,7 @@ package io.upskillplanner.exchange;
 
 import java.io.IOException;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
@@ -18,15 +19,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Parses imported JSON strictly and within limits, so that a hostile or broken file is rejected
- * with its line and column instead of exhausting memory or stack: strict RFC 8259 (no comments,
- * no trailing commas, no NaN, no duplicate keys), nesting at most {@value #MAX_NESTING_DEPTH}
- * deep, strings at most {@value #MAX_STRING_LENGTH} characters, documents at most
- * {@value #MAX_DOCUMENT_LENGTH} bytes.
+ * The one reader of imported JSON, for every importer (plan, CTDL, ELM, ESCO/O*NET, badges). It
+ * parses strictly and within one set of limits, so that a hostile or broken file is rejected with
+ * its line and column instead of exhausting memory or stack: strict RFC 8259 (no comments, no
+ * trailing commas, no NaN, no duplicate keys), no half characters (unpaired surrogates), nesting
+ * at most {@value #MAX_NESTING_DEPTH} deep, strings at most {@value #MAX_STRING_LENGTH}
+ * characters, documents at most {@value #MAX_DOCUMENT_LENGTH} bytes. Values are read through
+ * {@link JsonAt}, which names the JSON pointer of whatever it refuses.
  */
 public final class StrictJson {
 
-    public static final int MAX_NESTING_DEPTH = 200;
+    /** Real credentials nest a dozen levels, plan files six; far deeper input is an attack or a broken file. */
+    public static final int MAX_NESTING_DEPTH = 64;
     /** Room for the base64 logos that European Digital Credentials embed. */
     public static final int MAX_STRING_LENGTH = 20_000_000;
     public static final long MAX_DOCUMENT_LENGTH = 200_000_000L;
@@ -68,36 +72,61 @@ public final class StrictJson {
                 .build();
     }
 
+    /** The mapper every importer reads with, for binding a checked tree to records. */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
     /** The file's JSON tree; malformed input is rejected naming the file, line and column. */
     public static JsonNode parse(ImportFile file) {
-        return parse(file, MAPPER);
+        return parse(file.name(), file.text(), null, MAPPER);
     }
 
     static JsonNode parse(ImportFile file, ObjectMapper mapper) {
-        String text = file.text();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        return parse(file.name(), file.text(), null, mapper);
+    }
+
+    /**
+     * JSON found inside a file (a JWT's payload, a PNG's text chunk): {@code where} names that part
+     * of the file {@code source}, or is null for the whole file.
+     */
+    public static JsonNode parse(String source, String text, ErrorText where) {
+        return parse(source, text, where, MAPPER);
+    }
+
+    /** Like {@link #parse(String, String, ErrorText)}, for a document that must be an object. */
+    public static JsonAt parseObject(String source, String text, ErrorText where) {
+        JsonNode node = parse(source, text, where);
+        if (!node.isObject()) {
+            throw new InputRejectedException(source, where, ErrorText.of("error.json.documentNotObject",
+                    JsonAt.describe(node)));
         }
+        return new JsonAt(source, "", node);
+    }
+
+    private static JsonNode parse(String source, String content, ErrorText where, ObjectMapper mapper) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
         JsonParser parser = null;
         try {
             parser = mapper.createParser(text);
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
-                throw new InputRejectedException(file.name(), "line 1, column 1", "is empty; a JSON document was expected");
+                throw new InputRejectedException(source, join(where, ErrorText.of("error.place.line", 1, 1)),
+                        ErrorText.of("error.json.empty"));
             }
             WellFormedText.Problem problem = WellFormedText.firstProblem(root);
             if (problem != null) {
-                throw new InputRejectedException(file.name(), "at " + problem.pointer(), problem.reason());
+                throw new InputRejectedException(source, join(where, JsonAt.at(problem.pointer())), problem.text());
             }
             return root;
         } catch (JsonProcessingException e) {
             // Limit violations carry no location of their own: the parser's position is where the limit was hit.
             JsonLocation location = e.getLocation() != null ? e.getLocation()
                     : parser == null ? null : parser.currentLocation();
-            throw new InputRejectedException(file.name(), place(location), "is not valid JSON: "
-                    + originalMessage(e), e);
+            throw new InputRejectedException(source, join(where, place(location)),
+                    ErrorText.of("error.json.invalid", originalMessage(e)), e);
         } catch (IOException e) {
-            throw new InputRejectedException(file.name(), null, "cannot be read as JSON: " + e.getMessage(), e);
+            throw new InputRejectedException(source, where, ErrorText.of("error.json.unreadable", e.getMessage()), e);
         } finally {
             closeQuietly(parser);
         }
@@ -119,11 +148,27 @@ public final class StrictJson {
         }
     }
 
-    static String place(JsonLocation location) {
+    static ErrorText place(JsonLocation location) {
         if (location == null || location.getLineNr() < 0) {
             return null;
         }
-        return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return ErrorText.of("error.place.line", location.getLineNr(), location.getColumnNr());
+    }
+
+    /** Places already in words: "JWT payload, at /type". */
+    public static String join(String where, String place) {
+        if (where == null) {
+            return place;
+        }
+        return place == null ? where : where + ", " + place;
+    }
+
+    /** "JWT payload, line 1, column 5": a place within a part of a file; either may be null. */
+    public static ErrorText join(ErrorText where, ErrorText place) {
+        if (where == null) {
+            return place;
+        }
+        return place == null ? where : ErrorText.of("error.place.join", where, place);
     }
 
     /** Whether the text starts like a JSON document (after a byte order mark and white space). */

@@ -5,6 +5,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import io.upskillplanner.domain.ErrorText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -18,7 +20,11 @@ public final class WellFormedText {
     }
 
     /** Where an ill-formed string stands: its JSON pointer and what is wrong with it. */
-    public record Problem(String pointer, String reason) {
+    public record Problem(String pointer, ErrorText text) {
+
+        public String reason() {
+            return text.text();
+        }
     }
 
     /** The index of the first surrogate without its partner, or -1 when the text is well formed. */
@@ -46,7 +52,7 @@ public final class WellFormedText {
 
     private static Problem walk(JsonNode node, List<String> path) {
         if (node.isTextual()) {
-            return check(node.textValue(), path, "the text");
+            return check(node.textValue(), path, false);
         }
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -62,7 +68,7 @@ public final class WellFormedText {
             while (members.hasNext()) {
                 Map.Entry<String, JsonNode> member = members.next();
                 path.add(member.getKey());
-                Problem problem = check(member.getKey(), path, "the member name");
+                Problem problem = check(member.getKey(), path, true);
                 if (problem == null) {
                     problem = walk(member.getValue(), path);
                 }
@@ -75,7 +81,7 @@ public final class WellFormedText {
         return null;
     }
 
-    private static Problem check(String text, List<String> path, String what) {
+    private static Problem check(String text, List<String> path, boolean memberName) {
         int at = firstUnpairedSurrogate(text);
         if (at < 0) {
             return null;
@@ -84,8 +90,8 @@ public final class WellFormedText {
         for (String segment : path) {
             pointer.append('/').append(Excerpt.of(segment.replace("~", "~0").replace("/", "~1")));
         }
-        return new Problem(pointer.length() == 0 ? "/" : pointer.toString(), what + " " + Excerpt.quoted(text)
-                + " holds half a character (the unpaired surrogate \\u" + String.format("%04x", (int) text.charAt(at))
-                + " at character " + (at + 1) + "); such text could be stored but never typed back or printed");
+        return new Problem(pointer.length() == 0 ? "/" : pointer.toString(), ErrorText.of(
+                memberName ? "error.text.halfCharacterInName" : "error.text.halfCharacter", Excerpt.quoted(text),
+                "\\u" + String.format("%04x", (int) text.charAt(at)), at + 1));
     }
 }

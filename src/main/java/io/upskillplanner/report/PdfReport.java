@@ -450,6 +450,7 @@ final class PdfReport {
         }
         if (options.has(ReportSection.SKILL_GAP)) {
             skillGap(flow, evaluation);
+            new EarnedBadgesSection(flow, text, formats).write(plan.earnedBadges());
         }
         if (options.has(ReportSection.RETURN_ON_INVESTMENT)) {
             returnOnInvestment(flow, evaluation.totals().returnOnInvestment());

@@ -52,6 +52,7 @@ public final class ChocoPlanSolver implements PlanSolver {
                 model.arithm(chosen[i], "<=", chosen[p]).post();
             }
         }
+        irredundant(problem, model, chosen);
         IntVar coverage = bestPerSkill(problem, model, chosen, option -> 1, "coverage");
         IntVar recognition = bestPerSkill(problem, model, chosen, PlanOption::recognition, "recognition");
         IntVar quality = bestPerSkill(problem, model, chosen, PlanOption::quality, "quality");
@@ -67,10 +68,9 @@ public final class ChocoPlanSolver implements PlanSolver {
         }
 
         Solver solver = model.getSolver();
-        // Most valuable options first, so the first plan found is already a good one.
+        // Most valuable options first in the order the plan kind values them, so the first plan is already good.
         Integer[] byValue = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(byValue, Comparator.comparingInt((Integer i) -> -weight(problem, i))
-                .thenComparingInt(i -> problem.option(i).costCents()));
+        Arrays.sort(byValue, branchingOrder(problem, order));
         BoolVar[] branching = Arrays.stream(byValue).map(i -> chosen[i]).toArray(BoolVar[]::new);
         solver.setSearch(Search.inputOrderUBSearch(branching), Search.minDomLBSearch(finish, cost),
                 Search.minDomLBSearch(model.retrieveIntVars(true)));
@@ -192,6 +192,83 @@ public final class ChocoPlanSolver implements PlanSolver {
         IntVar total = model.intVar(name, 0, top * Arrays.stream(importance).sum());
         model.scalar(best, importance, "=", total).post();
         return total;
+    }
+
+    /**
+     * Every chosen option must be the only one, among the chosen, to give some skill its coverage,
+     * its best recognition or its best score: an option that gives none of these can leave any plan
+     * without lowering coverage, recognition or score, while cost and finish do not rise. Some
+     * optimal plan of every kind therefore keeps this (decision record 0021 has the proof), and the
+     * search need not look at the others. Options in a prerequisite relation are exempt.
+     */
+    private static void irredundant(RecommendModel problem, Model model, BoolVar[] chosen) {
+        int n = chosen.length;
+        boolean[] related = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            for (int p : problem.option(i).prerequisites()) {
+                related[i] = true;
+                related[p] = true;
+            }
+        }
+        List<List<Integer>> teaching = teaching(problem);
+        for (int i = 0; i < n; i++) {
+            PlanOption option = problem.option(i);
+            if (related[i] || option.skills().length == 0) {
+                continue;
+            }
+            List<BoolVar> ways = new ArrayList<>();
+            boolean alwaysUseful = false;
+            for (int s : option.skills()) {
+                for (int criterion = 0; criterion < 2 && !alwaysUseful; criterion++) {
+                    List<BoolVar> rivals = new ArrayList<>();
+                    for (int j : teaching.get(s)) {
+                        PlanOption other = problem.option(j);
+                        if (j != i && (criterion == 0 ? other.recognition() >= option.recognition()
+                                : other.quality() >= option.quality())) {
+                            rivals.add(chosen[j]);
+                        }
+                    }
+                    if (rivals.isEmpty()) {
+                        alwaysUseful = true;
+                    } else {
+                        ways.add(model.sum(rivals.toArray(BoolVar[]::new), "=", 0).reify());
+                    }
+                }
+            }
+            if (!alwaysUseful) {
+                model.sum(ways.toArray(BoolVar[]::new), ">=", chosen[i]).post();
+            }
+        }
+    }
+
+    private static List<List<Integer>> teaching(RecommendModel problem) {
+        List<List<Integer>> teaching = new ArrayList<>();
+        for (int s = 0; s < problem.importance().length; s++) {
+            teaching.add(new ArrayList<>());
+        }
+        for (int i = 0; i < problem.size(); i++) {
+            for (int s : problem.option(i).skills()) {
+                teaching.get(s).add(i);
+            }
+        }
+        return teaching;
+    }
+
+    /** Options by what the plan kind's objectives, in their order, would gain from each alone. */
+    private static Comparator<Integer> branchingOrder(RecommendModel problem, List<Objective> order) {
+        Comparator<Integer> comparator = null;
+        for (Objective objective : order) {
+            Comparator<Integer> next = switch (objective) {
+                case COVERAGE -> Comparator.comparingInt((Integer i) -> -weight(problem, i));
+                case RECOGNITION -> Comparator.comparingInt(
+                        (Integer i) -> -weight(problem, i) * problem.option(i).recognition());
+                case QUALITY -> Comparator.comparingInt((Integer i) -> -weight(problem, i) * problem.option(i).quality());
+                case LOW_COST -> Comparator.comparingInt((Integer i) -> problem.option(i).costCents());
+                case EARLY_FINISH -> Comparator.comparingInt((Integer i) -> problem.weeks(i, 1));
+            };
+            comparator = comparator == null ? next : comparator.thenComparing(next);
+        }
+        return comparator.thenComparingInt(i -> i);
     }
 
     private static int weight(RecommendModel problem, int i) {

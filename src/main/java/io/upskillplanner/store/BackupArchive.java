@@ -12,6 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 /**
@@ -42,37 +43,34 @@ record BackupArchive(long maxBytes, long maxRatio) {
                 copyBounded(in, out, entry, source);
             }
         } catch (ZipException | java.io.EOFException e) {
-            throw new InputRejectedException(source, null, "is not an Upskill Planner backup or is damaged ("
-                    + e.getMessage() + ")", e);
+            throw new InputRejectedException(source, null, ErrorText.of("error.backup.damaged", e.getMessage()), e);
         } catch (IOException e) {
-            throw new InputRejectedException(source, null, "cannot be read (" + e.getMessage() + ")", e);
+            throw new InputRejectedException(source, null, ErrorText.of("error.backup.unreadable", e.getMessage()), e);
         }
     }
 
     private ZipEntry onlyEntry(ZipFile file, String source) {
         if (file.size() != 1) {
-            throw new InputRejectedException(source, null, file.size() == 0
-                    ? "is not an Upskill Planner backup (the zip is empty)"
-                    : "is not an Upskill Planner backup (it holds " + file.size() + " files, a backup holds one database file)");
+            throw new InputRejectedException(source, null, file.size() == 0 ? ErrorText.of("error.backup.emptyZip")
+                    : ErrorText.of("error.backup.manyFiles", file.size()));
         }
         Enumeration<? extends ZipEntry> entries = file.entries();
         ZipEntry entry = entries.nextElement();
         String name = entry.getName();
         if (entry.isDirectory() || !name.endsWith(".mv.db") || name.contains("/") || name.contains("\\")
                 || name.contains("..") || name.contains(":") || name.startsWith(".")) {
-            throw new InputRejectedException(source, "entry " + printable(name),
-                    "is not an Upskill Planner backup (a backup holds one database file, named like upskill-planner.mv.db)");
+            throw new InputRejectedException(source, ErrorText.of("error.place.zipEntry", printable(name)),
+                    ErrorText.of("error.backup.notDatabaseFile"));
         }
         long size = entry.getSize();
         long compressed = entry.getCompressedSize();
         if (size < 0 || size > maxBytes) {
-            throw new InputRejectedException(source, "entry " + name, size < 0
-                    ? "does not declare its size, which every backup does"
-                    : "would unpack to " + size + " bytes, more than the " + maxBytes + " a backup may have");
+            throw new InputRejectedException(source, ErrorText.of("error.place.zipEntry", name), size < 0
+                    ? ErrorText.of("error.backup.noSize") : ErrorText.of("error.backup.tooLarge", size, maxBytes));
         }
         if (size > RATIO_FREE_BYTES && compressed >= 0 && size > compressed * maxRatio) {
-            throw new InputRejectedException(source, "entry " + name, "would inflate " + size / Math.max(1, compressed)
-                    + " times (a backup inflates at most " + maxRatio + " times): it looks like a zip bomb");
+            throw new InputRejectedException(source, ErrorText.of("error.place.zipEntry", name),
+                    ErrorText.of("error.backup.zipBomb", size / Math.max(1, compressed), maxRatio));
         }
         return entry;
     }
@@ -86,15 +84,15 @@ record BackupArchive(long maxBytes, long maxRatio) {
         for (int n; (n = in.read(buffer)) > 0;) {
             written += n;
             if (written > allowed) {
-                throw new InputRejectedException(source, "entry " + entry.getName(),
-                        "holds more data than it declares (" + entry.getSize() + " bytes): it is damaged or a zip bomb");
+                throw new InputRejectedException(source, ErrorText.of("error.place.zipEntry", entry.getName()),
+                        ErrorText.of("error.backup.moreThanDeclared", entry.getSize()));
             }
             crc.update(buffer, 0, n);
             out.write(buffer, 0, n);
         }
         if (written != entry.getSize() || (entry.getCrc() >= 0 && crc.getValue() != entry.getCrc())) {
-            throw new InputRejectedException(source, "entry " + entry.getName(),
-                    "is damaged (its size or checksum does not match the zip's directory)");
+            throw new InputRejectedException(source, ErrorText.of("error.place.zipEntry", entry.getName()),
+                    ErrorText.of("error.backup.checksum"));
         }
     }
 

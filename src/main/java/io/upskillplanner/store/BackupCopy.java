@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 import org.flywaydb.core.Flyway;
@@ -49,12 +50,10 @@ final class BackupCopy {
         try {
             unsafe = DatabaseObjectsCheck.firstUnsafeObject(backupFile);
         } catch (IllegalStateException e) {
-            throw new InputRejectedException(source, null,
-                    "is damaged: the database inside cannot be read (" + e.getMessage() + ")", e);
+            throw new InputRejectedException(source, null, ErrorText.of("error.backup.databaseUnreadable", e.getMessage()), e);
         }
         unsafe.ifPresent(object -> {
-            throw new InputRejectedException(source, null, "is refused: the database inside holds " + object
-                    + ", which an Upskill Planner backup never does; it could run code on this computer");
+            throw new InputRejectedException(source, null, ErrorText.of("error.backup.unsafeObject", object));
         });
         // IFEXISTS: never create; ACCESS_MODE_DATA=r: never write; no INIT and no other setting from outside.
         String backupUrl = "jdbc:h2:file:" + backupBase + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r;DB_CLOSE_ON_EXIT=FALSE";
@@ -78,7 +77,7 @@ final class BackupCopy {
             return profiles;
         } catch (SQLException e) {
             throw new InputRejectedException(source, null,
-                    "is damaged: the database inside cannot be read or copied (" + Database.rootMessage(e) + ")", e);
+                    ErrorText.of("error.backup.cannotCopy", Database.rootMessage(e)), e);
         }
     }
 
@@ -90,19 +89,19 @@ final class BackupCopy {
     private static void requireOnlyData(Connection from, String source) throws SQLException {
         String[][] checks = {
             {"SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE <> 'BASE TABLE' "
-                    + "AND TABLE_SCHEMA <> 'INFORMATION_SCHEMA'", "a view or linked table"},
-            {"SELECT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS", "a trigger"},
+                    + "AND TABLE_SCHEMA <> 'INFORMATION_SCHEMA'", "error.backup.object.view"},
+            {"SELECT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS", "error.backup.object.trigger"},
             {"SELECT ROUTINE_NAME FROM INFORMATION_SCHEMA.ROUTINES WHERE ROUTINE_SCHEMA <> 'INFORMATION_SCHEMA'",
-                "a Java function (alias)"},
+                "error.backup.object.function"},
             {"SELECT SCHEMA_NAME FROM INFORMATION_SCHEMA.SCHEMATA WHERE SCHEMA_NAME NOT IN ('PUBLIC', 'INFORMATION_SCHEMA')",
-                "a schema"},
+                "error.backup.object.schema"},
         };
         try (Statement statement = from.createStatement()) {
             for (String[] check : checks) {
                 try (ResultSet rs = statement.executeQuery(check[0])) {
                     if (rs.next()) {
-                        throw new InputRejectedException(source, null, "is refused: the database inside holds "
-                                + check[1] + " " + rs.getString(1) + ", which an Upskill Planner backup never does");
+                        throw new InputRejectedException(source, null, ErrorText.of("error.backup.holdsObject",
+                                ErrorText.of(check[1]), rs.getString(1)));
                     }
                 }
             }
@@ -115,8 +114,7 @@ final class BackupCopy {
                         + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = '" + HISTORY + "'")) {
             tables.next();
             if (tables.getInt(1) == 0) {
-                throw new InputRejectedException(source, null,
-                        "is not an Upskill Planner backup (the database inside has no Upskill Planner data)");
+                throw new InputRejectedException(source, null, ErrorText.of("error.backup.noData"));
             }
         }
         MigrationVersion newest = null;
@@ -128,21 +126,21 @@ final class BackupCopy {
                     continue;
                 }
                 if (!rs.getBoolean(2)) {
-                    throw new InputRejectedException(source, HISTORY, "records a failed schema upgrade to version "
-                            + text + "; restore an earlier backup");
+                    throw new InputRejectedException(source, ErrorText.plain(HISTORY),
+                            ErrorText.of("error.backup.failedUpgrade", text));
                 }
                 MigrationVersion version;
                 try {
                     version = MigrationVersion.fromVersion(text);
                 } catch (RuntimeException e) {
-                    throw new InputRejectedException(source, HISTORY, "names a schema version that is no version ("
-                            + text.strip() + ")", e);
+                    throw new InputRejectedException(source, ErrorText.plain(HISTORY),
+                            ErrorText.of("error.backup.badVersion", text.strip()), e);
                 }
                 newest = newest == null || version.isNewerThan(newest) ? version : newest;
             }
         }
         if (newest == null) {
-            throw new InputRejectedException(source, HISTORY, "records no schema version");
+            throw new InputRejectedException(source, ErrorText.plain(HISTORY), ErrorText.of("error.backup.noVersion"));
         }
         return newest;
     }
@@ -158,13 +156,12 @@ final class BackupCopy {
         }
         MigrationVersion newestKnown = known.stream().max(MigrationVersion::compareTo).orElseThrow();
         if (version.isNewerThan(newestKnown)) {
-            throw new InputRejectedException(source, HISTORY, "was made by a newer version of Upskill Planner "
-                    + "(schema version " + version + "; this version knows up to " + newestKnown
-                    + "). Update Upskill Planner, then restore it again");
+            throw new InputRejectedException(source, ErrorText.plain(HISTORY),
+                    ErrorText.of("error.backup.newer", version, newestKnown));
         }
         if (!known.contains(version)) {
-            throw new InputRejectedException(source, HISTORY, "names schema version " + version
-                    + ", which no version of Upskill Planner has");
+            throw new InputRejectedException(source, ErrorText.plain(HISTORY),
+                    ErrorText.of("error.backup.unknownVersion", version));
         }
     }
 
@@ -173,8 +170,8 @@ final class BackupCopy {
         Map<String, Map<String, String>> theirs = columns(from);
         for (String table : theirs.keySet()) {
             if (!ours.containsKey(table)) {
-                throw new InputRejectedException(source, "table " + table,
-                        "is not part of Upskill Planner's data at the backup's schema version");
+                throw new InputRejectedException(source, ErrorText.of("error.place.table", table),
+                        ErrorText.of("error.backup.foreignTable"));
             }
         }
         int profiles = 0;
@@ -186,8 +183,8 @@ final class BackupCopy {
             Map<String, String> columns = ours.get(table);
             Map<String, String> backupColumns = theirs.getOrDefault(table, Map.of());
             if (!backupColumns.equals(columns)) {
-                throw new InputRejectedException(source, "table " + table,
-                        "does not have Upskill Planner's columns at the backup's schema version");
+                throw new InputRejectedException(source, ErrorText.of("error.place.table", table),
+                        ErrorText.of("error.backup.foreignColumns"));
             }
             int rows = copyTable(from, to, table, List.copyOf(columns.entrySet()), cancel);
             if (table.equals("PROFILE")) {

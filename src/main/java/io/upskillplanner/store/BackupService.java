@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 import org.slf4j.Logger;
@@ -114,8 +115,8 @@ public final class BackupService {
             prune(keep(database));
             return backup;
         } catch (IOException e) {
-            throw new StorageFailureException("Could not write a backup into " + folder.backups() + ": "
-                    + e.getMessage() + ". Nothing was changed.", e);
+            throw new StorageFailureException(ErrorText.of("error.backup.cannotWriteInto", folder.backups(),
+                    e.getMessage()), e);
         }
     }
 
@@ -129,7 +130,7 @@ public final class BackupService {
             writeBackup(database, absolute);
             return absolute;
         } catch (IOException e) {
-            throw new StorageFailureException("Could not write the backup " + target + ": " + e.getMessage(), e);
+            throw new StorageFailureException(ErrorText.of("error.backup.cannotWrite", target, e.getMessage()), e);
         }
     }
 
@@ -199,15 +200,14 @@ public final class BackupService {
     public VerifiedBackup verify(Path backupFile, CancelFlag cancel) {
         String source = backupFile.toString();
         if (!Files.isRegularFile(backupFile)) {
-            throw new InputRejectedException(source, null, "does not exist or is not a file");
+            throw new InputRejectedException(source, null, ErrorText.of("error.backup.notAFile"));
         }
         removeStaleWork();
         Path work;
         try {
             work = PrivateFiles.createDirectory(folder.root().resolve(WORK_PREFIX + System.nanoTime()));
         } catch (IOException e) {
-            throw new StorageFailureException("Could not make a work folder in " + folder.root() + ": "
-                    + e.getMessage() + ". Nothing was changed.", e);
+            throw new StorageFailureException(ErrorText.of("error.restore.noWorkFolder", folder.root(), e.getMessage()), e);
         }
         try {
             archive.unpack(backupFile, work.resolve(UNPACKED + ".mv.db"), source);
@@ -262,8 +262,7 @@ public final class BackupService {
             LOG.warn("Moved the damaged database {} to {}", file, target);
             return Optional.of(target);
         } catch (IOException e) {
-            throw new StorageFailureException("Could not move the damaged database " + file + " aside: "
-                    + e.getMessage(), e);
+            throw new StorageFailureException(ErrorText.of("error.store.cannotSetAside", file, e.getMessage()), e);
         }
     }
 
@@ -274,6 +273,56 @@ public final class BackupService {
         if (name.endsWith(".mv.db")) {
             VerifiedBackup.deleteQuietly(mvDb.resolveSibling(name.substring(0, name.length() - ".mv.db".length())
                     + ".trace.db"));
+        }
+    }
+
+    /**
+     * Replaces the data of an open database with a backup: the file is verified first (a file that
+     * is not a whole backup is rejected and nothing changes), then the current state is backed up,
+     * then swapped. Call it on the database thread.
+     */
+    public RestoreResult restore(Database database, Path backupFile, CancelFlag cancel) {
+        if (database.shared()) {
+            throw new StoreException(ErrorText.of("error.restore.notShared"));
+        }
+        VerifiedBackup verified = verify(backupFile, cancel);
+        try {
+            cancel.throwIfCancelled();
+            Backup replaced = create(database, BackupReason.RESTORE);
+            database.replaceWith(verified);
+            return new RestoreResult(backupFile, replaced, null, verified.profiles());
+        } finally {
+            verified.discard();
+        }
+    }
+
+    /**
+     * Restores a backup into the folder while its database is not open: it may be healthy, damaged
+     * or missing. A healthy one is backed up first; a damaged one is moved to {@code damaged/},
+     * never deleted. The folder must be locked by this process.
+     */
+    public RestoreResult restoreUnopened(Path backupFile, CancelFlag cancel) {
+        VerifiedBackup verified = verify(backupFile, cancel);
+        try {
+            if (Files.exists(folder.databaseFile())) {
+                Database current;
+                try {
+                    current = Database.openH2(folder, true);
+                } catch (RecoveryNeededException e) {
+                    Path aside = setAsideDamaged().orElse(null);
+                    Database.install(folder, verified);
+                    return new RestoreResult(backupFile, null, aside, verified.profiles());
+                }
+                try (current) {
+                    Backup replaced = create(current, BackupReason.RESTORE);
+                    current.replaceWith(verified);
+                    return new RestoreResult(backupFile, replaced, null, verified.profiles());
+                }
+            }
+            Database.install(folder, verified);
+            return new RestoreResult(backupFile, null, null, verified.profiles());
+        } finally {
+            verified.discard();
         }
     }
 }

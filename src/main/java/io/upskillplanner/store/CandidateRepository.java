@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.store.jooq.tables.records.CandidateRecord;
@@ -53,7 +54,7 @@ public final class CandidateRepository {
             int updated = dsl.update(CANDIDATE).set(record).where(CANDIDATE.ID.eq(candidate.id()))
                     .and(CANDIDATE.VERSION.eq(candidate.version())).execute();
             if (updated == 0) {
-                throw new ConcurrentEditException("This candidate");
+                throw new ConcurrentEditException(ErrorText.of("error.store.record.candidate"));
             }
         }
         return toCandidate(record);

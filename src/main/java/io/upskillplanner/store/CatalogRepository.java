@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.BadgeStandard;
 import io.upskillplanner.domain.CatalogFilter;
 import io.upskillplanner.domain.CatalogQuery;
@@ -78,7 +79,7 @@ public final class CatalogRepository {
     public boolean deleteProvider(UUID id) {
         int offered = credentialCountOf(id);
         if (offered > 0) {
-            throw new StoreException("This provider still offers " + offered + " credential(s) in the catalog.");
+            throw new StoreException(ErrorText.of("error.store.providerInUse", offered));
         }
         return dsl.deleteFrom(PROVIDER).where(PROVIDER.ID.eq(id)).execute() > 0;
     }
@@ -102,7 +103,7 @@ public final class CatalogRepository {
             int updated = dsl.update(PROVIDER).set(record).where(PROVIDER.ID.eq(provider.id()))
                     .and(PROVIDER.VERSION.eq(provider.version())).execute();
             if (updated == 0) {
-                throw new ConcurrentEditException("The provider '" + provider.name() + "'");
+                throw new ConcurrentEditException(ErrorText.of("error.store.record.provider", provider.name()));
             }
             // The provider's name is part of every one of its credentials' search text.
             refreshSearchText(DSL.select(CREDENTIAL.ID).from(CREDENTIAL)
@@ -130,6 +131,25 @@ public final class CatalogRepository {
             return List.of();
         }
         return load(CREDENTIAL.ID.in(ids), Integer.MAX_VALUE);
+    }
+
+    /** The ids of credentials with this title, in any case (titles are not unique). */
+    public List<UUID> idsByTitle(String title) {
+        return dsl.select(CREDENTIAL.ID).from(CREDENTIAL).where(CREDENTIAL.TITLE_SORT.eq(sortKey(title)))
+                .orderBy(CREDENTIAL.ID).fetch(CREDENTIAL.ID);
+    }
+
+    /** The ids of credentials whose external id (a CTID, a URI, an achievement id) is one of {@code externalIds}. */
+    public Map<String, UUID> idsByExternalId(Collection<String> externalIds) {
+        Map<String, UUID> ids = new HashMap<>();
+        List<String> all = List.copyOf(externalIds);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            dsl.select(CREDENTIAL.EXTERNAL_ID, CREDENTIAL.ID).from(CREDENTIAL)
+                    .where(CREDENTIAL.EXTERNAL_ID.in(all.subList(from, Math.min(all.size(), from + 1_000))))
+                    .orderBy(CREDENTIAL.CREATED_AT)
+                    .forEach(r -> ids.putIfAbsent(r.value1(), r.value2()));
+        }
+        return ids;
     }
 
     /** Credentials matching the filter, ordered by title, at most {@code limit} of them. */
@@ -215,7 +235,7 @@ public final class CatalogRepository {
             int updated = dsl.update(CREDENTIAL).set(record).where(CREDENTIAL.ID.eq(credential.id()))
                     .and(CREDENTIAL.VERSION.eq(credential.version())).execute();
             if (updated == 0) {
-                throw new ConcurrentEditException("The credential '" + credential.title() + "'");
+                throw new ConcurrentEditException(ErrorText.of("error.store.record.credential", credential.title()));
             }
             dsl.deleteFrom(CREDENTIAL_SKILL).where(CREDENTIAL_SKILL.CREDENTIAL_ID.eq(credential.id())).execute();
             dsl.deleteFrom(CREDENTIAL_RECOGNITION).where(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.eq(credential.id()))

@@ -1,10 +1,12 @@
 package io.upskillplanner.store;
 
+import io.upskillplanner.domain.ErrorText;
+
 /** Somebody else changed or deleted the record since it was read; saving would lose their change. */
 public class ConcurrentEditException extends StoreException {
 
-    public ConcurrentEditException(String what) {
-        super(what + " was changed or deleted by someone else since you opened it. "
-                + "Reload it to see their change, then make yours again.");
+    /** {@code what} names the record: "the goal 'Cloud engineer'". */
+    public ConcurrentEditException(ErrorText what) {
+        super(ErrorText.of("error.store.changedElsewhere", what));
     }
 }

@@ -1,12 +1,14 @@
 package io.upskillplanner.store;
 
+import io.upskillplanner.domain.ErrorText;
+
 /** A credential cannot be deleted while goals still have it as a candidate. */
 public class CredentialInUseException extends StoreException {
 
     private final int uses;
 
     public CredentialInUseException(int uses) {
-        super("This credential is a candidate of " + uses + " goal(s); remove it from them first.");
+        super(ErrorText.of("error.store.credentialInUse", uses));
         this.uses = uses;
     }
 

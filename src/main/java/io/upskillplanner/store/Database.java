@@ -19,6 +19,8 @@ import java.util.function.Function;
 
 import javax.sql.DataSource;
 
+import io.upskillplanner.domain.ErrorText;
+
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
@@ -186,7 +188,7 @@ public final class Database implements AutoCloseable {
             LOG.info("Opened database {}", server);
         } catch (SQLException e) {
             hikari.close();
-            throw new StoreException("Cannot open the database " + server + ": " + rootMessage(e), e);
+            throw new StoreException(ErrorText.of("error.store.cannotOpen", server, rootMessage(e)), e);
         }
         try {
             db.migrate();
@@ -227,8 +229,7 @@ public final class Database implements AutoCloseable {
             return SchemaHistory.read(statement).recordsExactly(ShippedMigrations.versions());
         } catch (SQLException e) {
             if (e.getErrorCode() == 90020) {
-                throw new StoreException("The database " + folder.databaseFile()
-                        + " is in use by another program: " + rootMessage(e), e);
+                throw new StoreException(ErrorText.of("error.store.inUseByAnother", folder.databaseFile(), rootMessage(e)), e);
             }
             throw damaged(folder, rootMessage(e), e);
         }
@@ -255,7 +256,7 @@ public final class Database implements AutoCloseable {
             if (mustExist) {
                 throw damaged(folder, rootMessage(e), e);
             }
-            throw new StoreException("Cannot open the database " + folder.databaseFile() + ": " + rootMessage(e), e);
+            throw new StoreException(ErrorText.of("error.store.cannotOpen", folder.databaseFile(), rootMessage(e)), e);
         }
         pool = created;
         disposePool = created::dispose;
@@ -278,19 +279,15 @@ public final class Database implements AutoCloseable {
                 LOG.info("Migrated {} to schema version {}", description, result.targetSchemaVersion);
             }
         } catch (FlywayException e) {
-            throw new StoreException("Cannot bring the database " + description + " up to date: "
-                    + rootMessage(e) + setupHint(e), e);
+            throw new StoreException(ErrorText.of(ownerMustMigrate(e) ? "error.store.cannotMigrateOwner"
+                    : "error.store.cannotMigrate", description, rootMessage(e)), e);
         }
     }
 
     /** On a shared server only the database's owner may change the schema: say so when a counselor tried. */
-    private String setupHint(Exception e) {
+    private boolean ownerMustMigrate(Exception e) {
         String message = rootMessage(e);
-        if (shared() && (message.contains("permission denied") || message.contains("must be owner"))) {
-            return " The database's owner must start the app once after each upgrade to set the database up"
-                    + " (see \"Team catalog on PostgreSQL\" in the README).";
-        }
-        return "";
+        return shared() && (message.contains("permission denied") || message.contains("must be owner"));
     }
 
     /**
@@ -337,7 +334,7 @@ public final class Database implements AutoCloseable {
 
     /** A consistent copy of the open database into a zip file (H2 {@code BACKUP TO}). */
     void backupTo(Path zip) {
-        requireEmbedded("Backups");
+        requireEmbedded(ErrorText.of("error.store.backups"));
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
@@ -347,14 +344,13 @@ public final class Database implements AutoCloseable {
 
     /** Takes a safety backup, e.g. before a bulk import. */
     public Backup backup(BackupReason reason) {
-        requireEmbedded("Backups");
+        requireEmbedded(ErrorText.of("error.store.backups"));
         return new BackupService(folder).create(this, reason);
     }
 
-    private void requireEmbedded(String what) {
+    private void requireEmbedded(ErrorText what) {
         if (shared()) {
-            throw new StoreException(what + " work on this computer's own database; the shared server "
-                    + description + " is backed up and restored by its administrator (for example with pg_dump).");
+            throw new StoreException(ErrorText.of("error.store.embeddedOnly", what, description));
         }
     }
 
@@ -364,12 +360,12 @@ public final class Database implements AutoCloseable {
      * database thread, with no other work in flight. The caller takes the safety backup first.
      */
     public synchronized void replaceWith(VerifiedBackup backup) {
-        requireEmbedded("Restores");
+        requireEmbedded(ErrorText.of("error.store.restores"));
         if (closed) {
-            throw new StoreException("The database is closed");
+            throw new StoreException(ErrorText.of("error.store.closed"));
         }
         if (!backup.exists()) {
-            throw new StoreException("The verified backup " + backup.source() + " was already used or discarded");
+            throw new StoreException(ErrorText.of("error.restore.backupUsed", backup.source()));
         }
         shutdownPool();
         Path current = folder.databaseFile();
@@ -379,7 +375,7 @@ public final class Database implements AutoCloseable {
             Files.move(backup.databaseFile(), current, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             restorePrevious(previous, current);
-            throw new StorageFailureException("Could not put the backup in place: " + e.getMessage(), e);
+            throw new StorageFailureException(ErrorText.of("error.restore.cannotPlace", e.getMessage()), e);
         }
         try {
             connect(true);
@@ -411,12 +407,12 @@ public final class Database implements AutoCloseable {
      */
     public static void install(DataFolder folder, VerifiedBackup backup) {
         if (Files.exists(folder.databaseFile())) {
-            throw new StoreException("The database " + folder.databaseFile() + " exists; set it aside first");
+            throw new StoreException(ErrorText.of("error.restore.databaseExists", folder.databaseFile()));
         }
         try {
             Files.move(backup.databaseFile(), folder.databaseFile(), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StorageFailureException("Could not put the backup in place: " + e.getMessage(), e);
+            throw new StorageFailureException(ErrorText.of("error.restore.cannotPlace", e.getMessage()), e);
         }
     }
 
@@ -490,10 +486,9 @@ public final class Database implements AutoCloseable {
                     || message.contains("no space left") || message.contains("read-only file system")
                     || message.contains("file too large") || message.contains("writing failed");
             if (storage) {
-                String where = folder == null ? "database " + description : "data folder " + folder.root();
-                return new StorageFailureException("Could not save: the " + where
-                        + " is full or cannot be written (" + rootMessage(e) + "). Everything saved before is safe."
-                        + " Free some disk space or make the folder writable, then start Upskill Planner again.", e);
+                ErrorText where = folder == null ? ErrorText.of("error.store.where.database", description)
+                        : ErrorText.of("error.store.where.folder", folder.root());
+                return new StorageFailureException(ErrorText.of("error.store.full", where, rootMessage(e)), e);
             }
         }
         return e;

@@ -7,6 +7,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
+import io.upskillplanner.domain.ErrorText;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +40,7 @@ public final class DbExecutor implements AutoCloseable {
             });
         } catch (RejectedExecutionException e) {
             // Screens may still ask for data while the app closes: they get a failure, not an exception.
-            result.completeExceptionally(new StoreException("The database is closed", e));
+            result.completeExceptionally(new StoreException(ErrorText.of("error.store.closed"), e));
         }
         return result;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.GoalStatus;
@@ -80,7 +81,7 @@ public final class GoalRepository {
                 int updated = tx.update(GOAL).set(record).where(GOAL.ID.eq(goal.id()))
                         .and(GOAL.VERSION.eq(goal.version())).execute();
                 if (updated == 0) {
-                    throw new ConcurrentEditException("The goal '" + goal.title() + "'");
+                    throw new ConcurrentEditException(ErrorText.of("error.store.record.goal", goal.title()));
                 }
             }
             tx.deleteFrom(GOAL_SKILL).where(GOAL_SKILL.GOAL_ID.eq(goal.id())).execute();

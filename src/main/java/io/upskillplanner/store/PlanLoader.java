@@ -18,6 +18,7 @@ import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.domain.Verification;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.domain.decide.PlanInputs;
 import io.upskillplanner.domain.decide.ScoringWeights;
@@ -62,11 +63,15 @@ public final class PlanLoader {
         return result;
     }
 
-    /** The skills a profile's earned badges prove. */
+    /**
+     * The skills a profile's earned badges prove. A revoked badge, or one whose signature was found
+     * forged, proves nothing; one that could not be checked offline still counts, as most do.
+     */
     public List<SkillRef> earnedSkills(UUID profileId) {
         return store.dsl().select(EARNED_BADGE_SKILL.LABEL, EARNED_BADGE_SKILL.TAXONOMY_URI)
                 .from(EARNED_BADGE_SKILL).join(EARNED_BADGE).on(EARNED_BADGE.ID.eq(EARNED_BADGE_SKILL.BADGE_ID))
                 .where(EARNED_BADGE.PROFILE_ID.eq(profileId))
+                .and(EARNED_BADGE.VERIFICATION.notIn(Verification.REVOKED.name(), Verification.INVALID_SIGNATURE.name()))
                 .and(ProfileScope.of(store.dsl()).ofVisibleProfile(EARNED_BADGE.PROFILE_ID))
                 .orderBy(EARNED_BADGE_SKILL.LABEL)
                 .fetch(r -> new SkillRef(r.value1(), r.value2()));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
@@ -93,7 +94,7 @@ public final class ProfileRepository {
             int updated = dsl.update(PROFILE).set(record).where(PROFILE.ID.eq(profile.id()))
                     .and(PROFILE.VERSION.eq(profile.version())).and(scope.profiles()).execute();
             if (updated == 0) {
-                throw new ConcurrentEditException("The profile '" + profile.name() + "'");
+                throw new ConcurrentEditException(ErrorText.of("error.store.record.profile", profile.name()));
             }
         }
         return toProfile(record);
@@ -116,7 +117,7 @@ public final class ProfileRepository {
             var profileRows = tx.selectFrom(PROFILE).where(PROFILE.ID.eq(id)).and(PROFILE.VERSION.eq(profile.version()))
                     .fetch();
             if (profileRows.isEmpty()) {
-                throw new ConcurrentEditException("The profile '" + profile.name() + "'");
+                throw new ConcurrentEditException(ErrorText.of("error.store.record.profile", profile.name()));
             }
             var goalIds = DSL.select(GOAL.ID).from(GOAL).where(GOAL.PROFILE_ID.eq(id));
             var badgeIds = DSL.select(EARNED_BADGE.ID).from(EARNED_BADGE).where(EARNED_BADGE.PROFILE_ID.eq(id));

@@ -120,6 +120,12 @@ public final class RecommendLoader {
         return needed;
     }
 
+    /** The credentials {@code credentialId} requires first, as recorded (not transitively). */
+    public Set<UUID> prerequisitesOf(UUID credentialId) {
+        return new HashSet<>(store.dsl().select(CREDENTIAL_PREREQUISITE.PREREQUISITE_ID).from(CREDENTIAL_PREREQUISITE)
+                .where(CREDENTIAL_PREREQUISITE.CREDENTIAL_ID.eq(credentialId)).fetch(CREDENTIAL_PREREQUISITE.PREREQUISITE_ID));
+    }
+
     /** Records that {@code credentialId} requires each of {@code prerequisiteIds} first. */
     public void savePrerequisites(UUID credentialId, Collection<UUID> prerequisiteIds) {
         for (UUID prerequisite : prerequisiteIds) {

@@ -1,13 +1,37 @@
 package io.upskillplanner.store;
 
+import io.upskillplanner.domain.ErrorText;
+
 /** The store could not do what was asked; the message says why in words a user can act on. */
 public class StoreException extends RuntimeException {
 
+    private final transient ErrorText text;
+
+    public StoreException(ErrorText text, Throwable cause) {
+        super(text.english(), cause);
+        this.text = text;
+    }
+
+    public StoreException(ErrorText text) {
+        this(text, null);
+    }
+
+    /** A message already in words (not translated); prefer {@link #StoreException(ErrorText, Throwable)}. */
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        this(ErrorText.plain(message), cause);
     }
 
     public StoreException(String message) {
-        super(message);
+        this(ErrorText.plain(message), null);
+    }
+
+    /** In the language the app runs in. */
+    @Override
+    public String getMessage() {
+        return text.text();
+    }
+
+    public ErrorText text() {
+        return text;
     }
 }

@@ -1,10 +1,6 @@
 package io.upskillplanner.ui;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,24 +10,20 @@ import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import io.upskillplanner.AppServices;
-import io.upskillplanner.cli.ExitCode;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.domain.Profile;
-import io.upskillplanner.store.Backup;
-import io.upskillplanner.store.BackupReason;
 import io.upskillplanner.store.BackupService;
 import io.upskillplanner.store.CancelFlag;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.store.RecoveryNeededException;
-import io.upskillplanner.store.RestoreResult;
 import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.ui.backups.BackupOperations;
+import io.upskillplanner.ui.common.DialogService;
+import io.upskillplanner.ui.common.FxDialogService;
 import io.upskillplanner.ui.common.FxTaskRunner;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.failure.UncaughtFailures;
@@ -132,7 +124,7 @@ public final class DesktopApp extends Application {
             AppServices opened = AppServices.open(folder, lock, server, startEmpty);
             services.set(opened);
             if (!opened.database().shared()) {
-                viewModel.setBackupOperations(backupOperations(opened));
+                viewModel.setBackupOperations(BackupOperations.of(opened));
             }
             viewModel.setWelcomeAtStart(WelcomeViewModel.showsAtStart(folder.root(), opened.seededDemoData()));
             String location = server.map(ServerDatabase::toString).orElse(folder.root().toString());
@@ -157,10 +149,8 @@ public final class DesktopApp extends Application {
             exitCode = ExitCode.FAILURE;
             Platform.runLater(() -> {
                 viewModel.storeFailed(e.getMessage());
-                Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-                alert.setTitle(Messages.get("startup.failed.title"));
-                alert.setHeaderText(Messages.get("startup.failed.title"));
-                alert.showAndWait();
+                dialogs().showError(Messages.get("startup.failed.title"), Messages.get("startup.failed.title"),
+                        e.getMessage(), Optional.empty());
                 Platform.exit();
             });
         }
@@ -169,27 +159,15 @@ public final class DesktopApp extends Application {
     /** The dialog for a damaged or missing database: restore the latest backup, start empty, or quit. */
     private void askForRecovery(MainWindowViewModel viewModel, StartupRecovery recovery) {
         viewModel.storeFailed(recovery.title());
-        Map<ButtonType, StartupRecovery.Choice> answers = new LinkedHashMap<>();
-        for (StartupRecovery.Choice choice : recovery.choices()) {
-            ButtonBar.ButtonData data = choice == StartupRecovery.Choice.QUIT ? ButtonBar.ButtonData.CANCEL_CLOSE
-                    : choice == StartupRecovery.Choice.RESTORE_LATEST ? ButtonBar.ButtonData.OK_DONE
-                    : ButtonBar.ButtonData.OTHER;
-            answers.put(new ButtonType(StartupRecovery.label(choice), data), choice);
-        }
-        Alert alert = new Alert(Alert.AlertType.WARNING, recovery.message(), answers.keySet().toArray(ButtonType[]::new));
-        alert.setTitle(recovery.title());
-        alert.setHeaderText(recovery.title());
-        alert.getDialogPane().setId("recoveryDialog");
-        if (stage != null && stage.isShowing()) {
-            alert.initOwner(stage);
-        }
-        StartupRecovery.Choice choice = alert.showAndWait().map(answers::get).orElse(StartupRecovery.Choice.QUIT);
+        StartupRecovery.Choice choice = dialogs().choose("recoveryDialog", recovery.title(), recovery.message(),
+                recovery.choices(), StartupRecovery::label, StartupRecovery.Choice.RESTORE_LATEST,
+                StartupRecovery.Choice.QUIT);
         switch (choice) {
             case RESTORE_LATEST -> {
                 viewModel.storeFailed(Messages.get("recovery.restoring"));
                 runOpener(() -> {
                     try {
-                        AppServices.restoreFolder(folder, recovery.latest().orElseThrow().file(), new CancelFlag());
+                        new BackupService(folder).restoreUnopened(recovery.latest().orElseThrow().file(), new CancelFlag());
                     } catch (RuntimeException e) {
                         log().error("Restoring the latest backup failed", e);
                     }
@@ -211,23 +189,9 @@ public final class DesktopApp extends Application {
         }
     }
 
-    private static BackupOperations backupOperations(AppServices opened) {
-        return new BackupOperations() {
-            @Override
-            public List<Backup> list() {
-                return opened.backups().list();
-            }
-
-            @Override
-            public Backup create() {
-                return opened.backup(BackupReason.MANUAL);
-            }
-
-            @Override
-            public RestoreResult restore(Path backupFile, CancelFlag cancel) {
-                return opened.restore(backupFile, cancel);
-            }
-        };
+    /** Dialogs over the window, or on their own while it is not showing. */
+    private DialogService dialogs() {
+        return new FxDialogService(() -> stage);
     }
 
     private static void runOpener(Runnable work) {

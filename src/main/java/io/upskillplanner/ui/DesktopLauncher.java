@@ -8,14 +8,14 @@ import java.util.logging.Level;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 
 import io.upskillplanner.AppServices;
-import io.upskillplanner.cli.ExitCode;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.store.ServerDatabase;
+import io.upskillplanner.ui.common.FxDialogService;
 import io.upskillplanner.ui.common.Messages;
 
 import atlantafx.base.theme.PrimerLight;
@@ -75,10 +75,7 @@ public final class DesktopLauncher {
                 Platform.runLater(() -> {
                     try {
                         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                        Alert alert = new Alert(Alert.AlertType.ERROR, message);
-                        alert.setTitle(title);
-                        alert.setHeaderText(title);
-                        alert.showAndWait();
+                        new FxDialogService(() -> null).showError(title, title, message, Optional.empty());
                     } finally {
                         shown.countDown();
                     }

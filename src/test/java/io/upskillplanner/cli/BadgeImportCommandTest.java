@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.Main;
 
 import org.junit.jupiter.api.Test;

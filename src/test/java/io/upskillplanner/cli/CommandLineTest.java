@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.Main;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.InstanceLock;

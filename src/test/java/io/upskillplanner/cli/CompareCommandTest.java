@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.Main;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.decide.CriterionScore;

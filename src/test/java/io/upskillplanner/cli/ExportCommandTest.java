@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.Main;
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.Credential;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.stream.Stream;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.Main;
 import io.upskillplanner.report.PlanReport;
 import io.upskillplanner.store.DataFolder;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.Main;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;
@@ -87,6 +88,37 @@ class RecommendCommandTest {
         assertThat(result.code).as(result.err).isEqualTo(ExitCode.OK);
         assertThat(result.out).contains("Best plan").contains("proven optimal").contains("which nothing else in the plan does")
                 .doesNotContain("Cheapest plan");
+    }
+
+    @Test
+    void excludedCredentialsByTitleOrIdAreNeverProposedAndNamedInTheNotes() throws Exception {
+        JsonNode before = json.readTree(recommend("--profile", MAYA, "--goal", GOAL, "--json").out);
+        JsonNode steps = before.path("plans").get(0).path("steps");
+        assertThat(steps.size()).isGreaterThanOrEqualTo(2);
+        String firstTitle = steps.get(0).path("title").asText();
+        String secondId = steps.get(1).path("credentialId").asText();
+
+        Result result = recommend("--profile", MAYA, "--goal", GOAL, "--json", "--exclude", firstTitle.toUpperCase(),
+                "--exclude", secondId);
+
+        assertThat(result.code).as(result.err).isEqualTo(ExitCode.OK);
+        JsonNode after = json.readTree(result.out);
+        assertThat(after.path("excluded")).hasSize(2);
+        for (JsonNode plan : after.path("plans")) {
+            for (JsonNode step : plan.path("steps")) {
+                assertThat(step.path("title").asText()).isNotEqualToIgnoringCase(firstTitle);
+                assertThat(step.path("credentialId").asText()).isNotEqualTo(secondId);
+            }
+        }
+        assertThat(after.path("notes").toString()).contains("Excluded by you").contains(firstTitle);
+    }
+
+    @Test
+    void excludingACredentialThatIsNotInTheCatalogueIsRejected() {
+        Result result = recommend("--profile", MAYA, "--goal", GOAL, "--exclude", "No Such Course");
+
+        assertThat(result.code).isEqualTo(ExitCode.INPUT_REJECTED);
+        assertThat(result.err).contains("--exclude").contains("No Such Course");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.Main;
 import io.upskillplanner.store.ServerDatabase;
 import io.upskillplanner.store.TestServer;

@@ -45,12 +45,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Opens Compare in the real app on the demo data: charts per candidate, live weights, light and dark. */
-class CompareFxTest extends FxRobot {
+class CompareFxTest extends FxTestBase {
 
     @TempDir
     Path dir;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.upskillplanner.cli.ExitCode;
+import io.upskillplanner.ExitCode;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.InstanceLock;
 import io.upskillplanner.ui.common.Messages;

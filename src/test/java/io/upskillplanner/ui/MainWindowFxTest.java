@@ -28,12 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Starts the real desktop app on a fresh data folder and looks at what a user sees. */
-class MainWindowFxTest extends FxRobot {
+class MainWindowFxTest extends FxTestBase {
 
     @TempDir
     Path dir;

@@ -27,12 +27,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window's first frame is the light opening frame; the full window and the data follow it. */
-class OpeningFrameFxTest extends FxRobot {
+class OpeningFrameFxTest extends FxTestBase {
 
     @TempDir
     Path dir;

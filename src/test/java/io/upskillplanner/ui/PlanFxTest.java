@@ -38,7 +38,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -47,7 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * skills, a credential recognised in two industries, three candidates, a status change that moves
  * the skill gap; then a restart on the same data folder, and the command line, find all of it.
  */
-class PlanFxTest extends FxRobot {
+class PlanFxTest extends FxTestBase {
 
     @TempDir
     Path dir;

@@ -18,12 +18,11 @@ import io.upskillplanner.ui.help.WelcomeViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A damaged database at start: the app offers the latest backup, restores it on request and carries on. */
-class RecoveryDialogFxTest extends FxRobot {
+class RecoveryDialogFxTest extends FxTestBase {
 
     @TempDir
     Path dir;

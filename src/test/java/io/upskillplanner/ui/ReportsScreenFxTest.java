@@ -26,12 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real app's Reports screen: the current profile, its goals ticked, every section offered. */
-class ReportsScreenFxTest extends FxRobot {
+class ReportsScreenFxTest extends FxTestBase {
 
     @TempDir
     Path dir;

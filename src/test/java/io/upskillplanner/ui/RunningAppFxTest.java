@@ -13,39 +13,25 @@ import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.settings.Appearance;
 import io.upskillplanner.ui.settings.Theme;
 
-import atlantafx.base.theme.PrimerLight;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A UI test of the real app on a fresh data folder with the demo data. The app changes the JVM's
- * default locale and the theme; both are put back afterwards, since the tests share one JVM.
+ * default locale and the theme; the base puts both back afterwards.
  */
-public abstract class RunningAppFxTest extends FxRobot {
+public abstract class RunningAppFxTest extends FxTestBase {
 
     @TempDir
     protected Path dir;
 
     protected Application app;
-    private Locale systemLocale;
-
-    @BeforeEach
-    final void registerStageAndRememberLocale() throws Exception {
-        systemLocale = Locale.getDefault();
-        FxToolkit.registerPrimaryStage();
-    }
 
     @AfterEach
-    final void stopAppAndRestoreLocaleAndTheme() throws Exception {
+    final void stopRunningApp() throws Exception {
         closeApp();
-        FxToolkit.cleanupStages();
-        Locale.setDefault(systemLocale);
-        WaitForAsyncUtils.asyncFx(() -> Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet()))
-                .get(5, TimeUnit.SECONDS);
     }
 
     /** Starts the app in English and {@code theme}, waits for the demo profiles, and gives its window the focus. */

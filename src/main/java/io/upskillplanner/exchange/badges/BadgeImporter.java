@@ -4,12 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
 import io.upskillplanner.exchange.Importer;
+import io.upskillplanner.exchange.JsonAt;
+import io.upskillplanner.exchange.StrictJson;
 import io.upskillplanner.store.Store;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** What the Open Badges importers share: a badge needs a profile, is read, checked, then planned. */
 abstract class BadgeImporter implements Importer {
@@ -18,6 +23,9 @@ abstract class BadgeImporter implements Importer {
     static final BundledContexts CONTEXTS = new BundledContexts();
     private static final int HEAD_BYTES = 64 * 1024;
 
+    /** Badges are small: far larger JSON is no badge and is refused before it is parsed. */
+    static final int MAX_CHARS = 8 * 1024 * 1024;
+
     private final Clock clock;
 
     BadgeImporter(Clock clock) {
@@ -25,7 +33,7 @@ abstract class BadgeImporter implements Importer {
     }
 
     /** Reads and checks the badge; throws InputRejectedException for anything unusable. */
-    abstract BadgeData read(ImportFile file, List<ImportFile> batch, StrictJson json, BadgeVerifier verifier);
+    abstract BadgeData read(ImportFile file, List<ImportFile> batch, JsonAt json, BadgeVerifier verifier);
 
     @Override
     public ImportPlan plan(ImportFile file, ImportTarget target, Store store) {
@@ -35,16 +43,24 @@ abstract class BadgeImporter implements Importer {
     @Override
     public ImportPlan plan(ImportFile file, List<ImportFile> batch, ImportTarget target, Store store) {
         requireProfile(file, target);
-        BadgeData badge = read(file, batch, new StrictJson(file.name()), new BadgeVerifier(clock, CONTEXTS,
+        BadgeData badge = read(file, batch, JsonAt.file(file.name()), new BadgeVerifier(clock, CONTEXTS,
                 new StatusLists(batch)));
         return new BadgeImportPlan(file, format(), badge, target.profile(), store, clock);
     }
 
     void requireProfile(ImportFile file, ImportTarget target) {
         if (target.profile() == null) {
-            throw new InputRejectedException(file.name(), null, "is an Open Badge (" + format()
-                    + "); a badge belongs to a person, so import it with --profile NAME");
+            throw new InputRejectedException(file.name(), null, ErrorText.of("error.badge.needsProfile", format()));
         }
+    }
+
+    /** Badge JSON, read by the one strict reader; {@code where} names the part of the file, or null for all of it. */
+    static ObjectNode parseObject(JsonAt json, String text, String where) {
+        if (text.length() > MAX_CHARS) {
+            throw json.rejectAt(where, ErrorText.of("error.badge.tooLarge", text.length(), MAX_CHARS));
+        }
+        return (ObjectNode) StrictJson.parseObject(json.file(), text, where == null ? null : ErrorText.plain(where))
+                .node();
     }
 
     /** The start of the file as text, for cheap detection; never throws. */

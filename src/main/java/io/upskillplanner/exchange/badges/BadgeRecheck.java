@@ -4,10 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Verification;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
 
 /**
  * Verifies the raw credential a plan file carries for an earned badge, as an import of the badge
@@ -29,7 +31,7 @@ public final class BadgeRecheck {
         try {
             for (BadgeImporter reader : readers) {
                 if (reader.recognises(raw)) {
-                    return reader.read(raw, List.of(raw), new StrictJson(where),
+                    return reader.read(raw, List.of(raw), JsonAt.file(where),
                             new BadgeVerifier(clock, BadgeImporter.CONTEXTS)).verification();
                 }
             }
@@ -37,7 +39,8 @@ public final class BadgeRecheck {
                     "Not verified: the credential in " + where + " is no Open Badge this app can check.");
         } catch (InputRejectedException e) {
             return new VerificationResult(Verification.NOT_VERIFIABLE_OFFLINE,
-                    "Not verified: the credential in " + where + " cannot be read (" + e.reason() + ").");
+                    // The detail is stored with the badge and printed in reports: in English, as the rest of it.
+                    "Not verified: the credential in " + where + " cannot be read (" + e.reason(Locale.ROOT) + ").");
         }
     }
 }

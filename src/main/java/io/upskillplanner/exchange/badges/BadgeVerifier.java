@@ -51,8 +51,8 @@ public final class BadgeVerifier {
     }
 
     /** The result with what the credential's status entries say, or that revocation was not checked. */
-    VerificationResult withStatus(VerificationResult result, JsonNode credentialStatus) {
-        return statusLists.apply(result, credentialStatus, this);
+    VerificationResult withStatus(VerificationResult result, JsonNode credentialStatus, String issuerId) {
+        return statusLists.apply(result, credentialStatus, issuerId, this);
     }
 
     /** An Open Badges 3.0 credential secured (if at all) with an embedded Data Integrity proof. */

@@ -21,7 +21,7 @@ final class BakedPng {
     static final String OB2_KEYWORD = "openbadges";
     static final String OB3_KEYWORD = "openbadgecredential";
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    private static final int MAX_TEXT = StrictJson.MAX_CHARS;
+    private static final int MAX_TEXT = BadgeImporter.MAX_CHARS;
 
     /** The keyword found and its text. */
     record Baked(String keyword, String text, String place) {

@@ -7,6 +7,7 @@ import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
+import io.upskillplanner.exchange.JsonAt;
 import io.upskillplanner.store.Store;
 
 /**
@@ -36,20 +37,20 @@ public final class OpenBadges2JsonImporter extends BadgeImporter {
 
     @Override
     public ImportPlan plan(ImportFile file, List<ImportFile> batch, ImportTarget target, Store store) {
-        StrictJson json = new StrictJson(file.name());
-        var document = json.parseObject(file.text(), null);
+        JsonAt json = JsonAt.file(file.name());
+        var document = BadgeImporter.parseObject(json, file.text(), null);
         String type = OpenBadges2Reader.typeOf(document);
         if (type.equals("BadgeClass") || type.equals("Issuer") || type.equals("Profile")
                 || type.equals("CryptographicKey")) {
-            return new SupportingDocumentPlan(file, format(), type, json.text(document, "name", ""));
+            return new SupportingDocumentPlan(file, format(), type, json.at("", document).trimmed("name"));
         }
         return super.plan(file, batch, target, store);
     }
 
     @Override
-    BadgeData read(ImportFile file, List<ImportFile> batch, StrictJson json, BadgeVerifier verifier) {
+    BadgeData read(ImportFile file, List<ImportFile> batch, JsonAt json, BadgeVerifier verifier) {
         String text = file.text();
-        return new OpenBadges2Reader(json, verifier, file, batch).read(json.parseObject(text, null), text,
+        return new OpenBadges2Reader(json, verifier, file, batch).read(BadgeImporter.parseObject(json, text, null), text,
                 BadgeFormat.OB2_JSON, null);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
 
 /** A PNG baked with an Open Badges 2.0 assertion (iTXt keyword "openbadges"). */
 public final class OpenBadges2PngImporter extends BadgeImporter {
@@ -28,7 +29,7 @@ public final class OpenBadges2PngImporter extends BadgeImporter {
     }
 
     @Override
-    BadgeData read(ImportFile file, List<ImportFile> batch, StrictJson json, BadgeVerifier verifier) {
+    BadgeData read(ImportFile file, List<ImportFile> batch, JsonAt json, BadgeVerifier verifier) {
         BakedPng.Baked baked = BakedPng.read(file.content(), file.name());
         if (!baked.keyword().equals(BakedPng.OB2_KEYWORD)) {
             return OpenBadges3PngImporter.readCredentialText(baked.text(), baked.place(), json, verifier,
@@ -40,10 +41,10 @@ public final class OpenBadges2PngImporter extends BadgeImporter {
                     BadgeFormat.OB2_PNG, baked.place());
         }
         if (!text.startsWith("{")) {
-            throw json.reject(baked.place(), "holds " + (text.startsWith("http") ? "only the address " + text
+            throw json.rejectAt(baked.place(), "holds " + (text.startsWith("http") ? "only the address " + text
                     + " of a hosted assertion, which would have to be fetched online" : "no JSON assertion"));
         }
-        return new OpenBadges2Reader(json, verifier, file, batch).read(json.parseObject(text, baked.place()), text,
+        return new OpenBadges2Reader(json, verifier, file, batch).read(BadgeImporter.parseObject(json, text, baked.place()), text,
                 BadgeFormat.OB2_PNG, baked.place());
     }
 }

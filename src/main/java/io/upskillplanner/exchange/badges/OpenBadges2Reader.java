@@ -17,6 +17,8 @@ import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
+import io.upskillplanner.exchange.StrictJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,13 +36,13 @@ final class OpenBadges2Reader {
     private static final long MAX_NEIGHBOUR_BYTES = 1024 * 1024;
     private static final int MAX_NEIGHBOURS = 500;
 
-    private final StrictJson json;
+    private final JsonAt json;
     private final BadgeVerifier verifier;
     private final Map<String, ObjectNode> documents = new HashMap<>();
     /** The same documents by file name, for URLs whose last path segment names a file of the import. */
     private final Map<String, ObjectNode> byFileName = new HashMap<>();
 
-    OpenBadges2Reader(StrictJson json, BadgeVerifier verifier, ImportFile file, List<ImportFile> batch) {
+    OpenBadges2Reader(JsonAt json, BadgeVerifier verifier, ImportFile file, List<ImportFile> batch) {
         this.json = json;
         this.verifier = verifier;
         for (ImportFile other : batch) {
@@ -93,29 +95,29 @@ final class OpenBadges2Reader {
         String at = where == null ? "" : where;
         String type = typeOf(assertion);
         if (!type.equals("Assertion")) {
-            throw json.reject(StrictJson.join(where, "at /type"), "is '" + type
+            throw json.rejectAt(StrictJson.join(where, "at /type"), "is '" + type
                     + "'; an Open Badges 2.0 badge file is an Assertion (BadgeClass and Issuer files only describe one)");
         }
-        String assertionId = json.text(assertion, "id", at);
+        String assertionId = json.at(at, assertion).trimmed("id");
         ObjectNode badgeClass = resolve(assertion.get("badge"), at + "/badge", "badge class");
         String badgePointer = assertion.get("badge").isObject() ? at + "/badge" : "badge class file";
         if (!typeOf(badgeClass).equals("BadgeClass")) {
-            throw json.reject("at " + badgePointer + "/type", "is '" + typeOf(badgeClass) + "', not BadgeClass");
+            throw json.rejectAt("at " + badgePointer + "/type", "is '" + typeOf(badgeClass) + "', not BadgeClass");
         }
         String issuerName = null;
         String issuerId = null;
         JsonNode issuerRef = badgeClass.get("issuer");
         if (issuerRef != null && !issuerRef.isNull()) {
-            issuerId = json.idOf(issuerRef, badgePointer + "/issuer");
+            issuerId = json.at(badgePointer + "/issuer", issuerRef).id();
             ObjectNode issuer = issuerRef.isObject() ? (ObjectNode) issuerRef : document(issuerId);
             if (issuer != null) {
-                issuerName = json.text(issuer, "name", "issuer");
+                issuerName = json.at("issuer", issuer).trimmed("name");
             }
         }
-        LocalDateTime issuedOn = json.dateTime(assertion, "issuedOn", at);
-        LocalDateTime expires = json.dateTime(assertion, "expires", at);
-        ObjectNode verification = json.object(assertion, "verification", at);
-        String verificationType = verification == null ? "hosted" : json.text(verification, "type", at + "/verification");
+        LocalDateTime issuedOn = json.at(at, assertion).utcDateTime("issuedOn");
+        LocalDateTime expires = json.at(at, assertion).utcDateTime("expires");
+        ObjectNode verification = json.at(at, assertion).optionalObject("verification");
+        String verificationType = verification == null ? "hosted" : json.at(at + "/verification", verification).trimmed("type");
         List<SkillRef> skills = new ArrayList<>(
                 OpenBadges3Reader.alignments(badgeClass.get("alignment"), badgePointer + "/alignment", json));
         JsonNode tags = badgeClass.get("tags");
@@ -132,29 +134,29 @@ final class OpenBadges2Reader {
         if (jws == null) {
             result = verifier.verifyOpenBadges2(verificationType, assertionId, expires);
         } else {
-            String creator = verification == null ? null : json.text(verification, "creator", at + "/verification");
+            String creator = verification == null ? null : json.at(at + "/verification", verification).trimmed("creator");
             result = verifier.verifySignedOpenBadges2(jws, creator, creator == null ? null : document(creator),
                     issuerId, expires);
         }
         return new BadgeData(format, externalId, issuerName, issuerId,
-                json.requiredText(badgeClass, "name", badgePointer), json.text(badgeClass, "id", badgePointer),
-                null, json.text(badgeClass, "description", badgePointer), null, issuedOn, issuedOn, expires, skills,
+                json.at(badgePointer, badgeClass).requiredText("name").strip(), json.at(badgePointer, badgeClass).trimmed("id"),
+                null, json.at(badgePointer, badgeClass).trimmed("description"), null, issuedOn, issuedOn, expires, skills,
                 raw, result, List.of());
     }
 
     private ObjectNode resolve(JsonNode reference, String pointer, String what) {
         if (reference == null || reference.isNull()) {
-            throw json.reject("at " + pointer, "is missing; an Open Badges 2.0 assertion names its " + what);
+            throw json.rejectAt("at " + pointer, "is missing; an Open Badges 2.0 assertion names its " + what);
         }
         if (reference.isObject()) {
             return (ObjectNode) reference;
         }
         if (!reference.isTextual()) {
-            throw json.reject("at " + pointer, "must be a URL or an object, is a " + StrictJson.kind(reference));
+            throw json.rejectAt("at " + pointer, "must be a URL or an object, found " + JsonAt.describe(reference));
         }
         ObjectNode found = document(reference.asText());
         if (found == null) {
-            throw json.reject("at " + pointer, "names the " + what + " " + reference.asText() + ", which is neither"
+            throw json.rejectAt("at " + pointer, "names the " + what + " " + reference.asText() + ", which is neither"
                     + " embedded nor in a file imported with it or beside it; it would have to be fetched online");
         }
         return found;
@@ -184,7 +186,7 @@ final class OpenBadges2Reader {
             if (!text.stripLeading().startsWith("{") || !mentionsOpenBadges2(text)) {
                 return;
             }
-            ObjectNode node = new StrictJson("neighbour").parseObject(text, null);
+            ObjectNode node = BadgeImporter.parseObject(JsonAt.file("neighbour"), text, null);
             JsonNode id = node.get("id");
             if (id != null && id.isTextual()) {
                 documents.putIfAbsent(id.asText(), node);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
 
 /** A signed Open Badges 2.0 assertion: a compact JWS whose payload is the assertion ("verification": signed). */
 public final class OpenBadges2SignedImporter extends BadgeImporter {
@@ -37,7 +38,7 @@ public final class OpenBadges2SignedImporter extends BadgeImporter {
     }
 
     @Override
-    BadgeData read(ImportFile file, List<ImportFile> batch, StrictJson json, BadgeVerifier verifier) {
+    BadgeData read(ImportFile file, List<ImportFile> batch, JsonAt json, BadgeVerifier verifier) {
         VcJwt jws = VcJwt.parse(file.text(), json, null);
         return new OpenBadges2Reader(json, verifier, file, batch).readSigned(jws, BadgeFormat.OB2_SIGNED, null);
     }

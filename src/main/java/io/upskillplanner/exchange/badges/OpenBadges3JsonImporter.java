@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
 
 /** Open Badges 3.0 OpenBadgeCredential JSON, secured by an embedded Data Integrity proof (or not at all). */
 public final class OpenBadges3JsonImporter extends BadgeImporter {
@@ -29,9 +30,9 @@ public final class OpenBadges3JsonImporter extends BadgeImporter {
     }
 
     @Override
-    BadgeData read(ImportFile file, List<ImportFile> batch, StrictJson json, BadgeVerifier verifier) {
+    BadgeData read(ImportFile file, List<ImportFile> batch, JsonAt json, BadgeVerifier verifier) {
         String text = file.text();
-        return new OpenBadges3Reader(json, verifier).fromJson(json.parseObject(text, null), text, BadgeFormat.OB3_JSON,
+        return new OpenBadges3Reader(json, verifier).fromJson(BadgeImporter.parseObject(json, text, null), text, BadgeFormat.OB3_JSON,
                 "");
     }
 }

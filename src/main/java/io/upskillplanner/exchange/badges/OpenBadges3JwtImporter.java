@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
 
 /** Open Badges 3.0 as a VC-JWT: a compact JWS whose payload is the credential or {"vc": credential}. */
 public final class OpenBadges3JwtImporter extends BadgeImporter {
@@ -34,7 +35,7 @@ public final class OpenBadges3JwtImporter extends BadgeImporter {
     }
 
     @Override
-    BadgeData read(ImportFile file, List<ImportFile> batch, StrictJson json, BadgeVerifier verifier) {
+    BadgeData read(ImportFile file, List<ImportFile> batch, JsonAt json, BadgeVerifier verifier) {
         VcJwt jwt = VcJwt.parse(file.text(), json, null);
         return new OpenBadges3Reader(json, verifier).fromJwt(jwt, BadgeFormat.OB3_JWT);
     }

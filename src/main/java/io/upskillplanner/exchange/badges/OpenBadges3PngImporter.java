@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
 
 /** A PNG baked with an Open Badges 3.0 credential (iTXt keyword "openbadgecredential"): JSON or a VC-JWT. */
 public final class OpenBadges3PngImporter extends BadgeImporter {
@@ -28,21 +29,21 @@ public final class OpenBadges3PngImporter extends BadgeImporter {
     }
 
     @Override
-    BadgeData read(ImportFile file, List<ImportFile> batch, StrictJson json, BadgeVerifier verifier) {
+    BadgeData read(ImportFile file, List<ImportFile> batch, JsonAt json, BadgeVerifier verifier) {
         BakedPng.Baked baked = BakedPng.read(file.content(), file.name());
         if (!baked.keyword().equals(BakedPng.OB3_KEYWORD)) {
-            throw json.reject(baked.place(), "holds an Open Badges 2.0 assertion, not a 3.0 credential");
+            throw json.rejectAt(baked.place(), "holds an Open Badges 2.0 assertion, not a 3.0 credential");
         }
         return readCredentialText(baked.text(), baked.place(), json, verifier, BadgeFormat.OB3_PNG);
     }
 
     /** Baked 3.0 credentials are either JSON or a compact VC-JWT. */
-    static BadgeData readCredentialText(String text, String place, StrictJson json, BadgeVerifier verifier,
+    static BadgeData readCredentialText(String text, String place, JsonAt json, BadgeVerifier verifier,
             BadgeFormat format) {
         OpenBadges3Reader reader = new OpenBadges3Reader(json, verifier);
         String trimmed = text.strip();
         if (trimmed.startsWith("{")) {
-            return reader.fromJson(json.parseObject(trimmed, place), trimmed, format, place);
+            return reader.fromJson(BadgeImporter.parseObject(json, trimmed, place), trimmed, format, place);
         }
         return reader.fromJwt(VcJwt.parse(trimmed, json, place), format);
     }

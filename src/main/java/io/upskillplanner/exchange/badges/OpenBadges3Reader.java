@@ -13,6 +13,7 @@ import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.exchange.BoundedNumbers;
 import io.upskillplanner.exchange.Excerpt;
+import io.upskillplanner.exchange.JsonAt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,10 +25,10 @@ final class OpenBadges3Reader {
     static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
     private static final Set<String> BADGE_TYPES = Set.of("OpenBadgeCredential", "AchievementCredential");
 
-    private final StrictJson json;
+    private final JsonAt json;
     private final BadgeVerifier verifier;
 
-    OpenBadges3Reader(StrictJson json, BadgeVerifier verifier) {
+    OpenBadges3Reader(JsonAt json, BadgeVerifier verifier) {
         this.json = json;
         this.verifier = verifier;
     }
@@ -43,7 +44,7 @@ final class OpenBadges3Reader {
         Mapped mapped = map(credential, raw, pointer);
         VerificationResult result = verifier.verifyDataIntegrity(credential, mapped.issuerId, mapped.validFrom,
                 mapped.validUntil);
-        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus")));
+        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus"), mapped.issuerId));
     }
 
     /** A credential secured as a VC-JWT. */
@@ -68,7 +69,7 @@ final class OpenBadges3Reader {
             mapped.issuerId = jwt.payload().path("iss").asText(null);
         }
         VerificationResult result = verifier.verifyJwt(jwt, mapped.issuerId, mapped.validFrom, until);
-        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus")), until);
+        return mapped.toBadge(format, verifier.withStatus(result, credential.get("credentialStatus"), mapped.issuerId), until);
     }
 
     private LocalDateTime epochSeconds(VcJwt jwt, String claim) {
@@ -80,9 +81,9 @@ final class OpenBadges3Reader {
             return LocalDateTime.ofEpochSecond(BoundedNumbers.checkLong(value.decimalValue(),
                     BoundedNumbers.EPOCH_SECONDS), 0, ZoneOffset.UTC);
         } catch (BoundedNumbers.RejectedNumber e) {
-            throw json.reject("at JWT payload /" + claim, e.getMessage(), e);
+            throw json.rejectAt("at JWT payload /" + claim, e.getMessage(), e);
         } catch (DateTimeException e) {
-            throw json.reject("at JWT payload /" + claim, "is " + Excerpt.of(value.asText()) + ", not a time in seconds", e);
+            throw json.rejectAt("at JWT payload /" + claim, "is " + Excerpt.of(value.asText()) + ", not a time in seconds", e);
         }
     }
 
@@ -116,32 +117,32 @@ final class OpenBadges3Reader {
         String at = pointer == null ? "" : pointer;
         List<String> contexts = strings(credential.get("@context"), at + "/@context");
         if (!contexts.contains(VC_V2) && !contexts.contains(VC_V1)) {
-            throw json.reject("at " + at + "/@context", "names no known Verifiable Credentials version (" + VC_V2
+            throw json.rejectAt("at " + at + "/@context", "names no known Verifiable Credentials version (" + VC_V2
                     + " or " + VC_V1 + "); found " + (contexts.isEmpty() ? "none" : String.join(", ", contexts)));
         }
         List<String> types = strings(credential.get("type"), at + "/type");
         if (types.stream().noneMatch(BADGE_TYPES::contains)) {
-            throw json.reject("at " + at + "/type", "is " + types
+            throw json.rejectAt("at " + at + "/type", "is " + types
                     + "; an Open Badges 3.0 credential has the type OpenBadgeCredential");
         }
         Mapped m = new Mapped();
         m.raw = raw;
-        m.externalId = json.text(credential, "id", at);
+        m.externalId = json.at(at, credential).trimmed("id");
         if (m.externalId == null) {
             m.externalId = "sha256:" + HexFormat.of().formatHex(EddsaRdfc2022.sha256(raw));
         }
         JsonNode issuer = credential.get("issuer");
         if (issuer == null || issuer.isNull()) {
-            throw json.reject("at " + at + "/issuer", "is missing; an Open Badges 3.0 credential names its issuer");
+            throw json.rejectAt("at " + at + "/issuer", "is missing; an Open Badges 3.0 credential names its issuer");
         }
-        m.issuerId = json.idOf(issuer, at + "/issuer");
+        m.issuerId = json.at(at + "/issuer", issuer).id();
         if (issuer.isObject()) {
-            m.issuerName = json.text(issuer, "name", at + "/issuer");
+            m.issuerName = json.at(at + "/issuer", issuer).trimmed("name");
         }
         boolean v2 = contexts.contains(VC_V2);
-        m.validFrom = json.dateTime(credential, v2 ? "validFrom" : "issuanceDate", at);
-        m.validUntil = json.dateTime(credential, v2 ? "validUntil" : "expirationDate", at);
-        m.issuedOn = json.dateTime(credential, "awardedDate", at);
+        m.validFrom = json.at(at, credential).utcDateTime(v2 ? "validFrom" : "issuanceDate");
+        m.validUntil = json.at(at, credential).utcDateTime(v2 ? "validUntil" : "expirationDate");
+        m.issuedOn = json.at(at, credential).utcDateTime("awardedDate");
         if (m.issuedOn == null) {
             m.issuedOn = m.validFrom;
         }
@@ -152,33 +153,33 @@ final class OpenBadges3Reader {
             subjectPointer += "/0";
         }
         if (subject == null || !subject.isObject()) {
-            throw json.reject("at " + subjectPointer, subject == null ? "is missing"
-                    : "must be an object, is a " + StrictJson.kind(subject));
+            throw json.rejectAt("at " + subjectPointer, subject == null ? "is missing"
+                    : "must be an object, found " + JsonAt.describe(subject));
         }
-        ObjectNode achievement = json.object(subject, "achievement", subjectPointer);
+        ObjectNode achievement = json.at(subjectPointer, subject).optionalObject("achievement");
         String achievementPointer = subjectPointer + "/achievement";
         if (achievement == null) {
             // The 1EdTech validator's own simple.jwt is such a credential: keep it, under its own name.
-            String name = json.text(credential, "name", at);
+            String name = json.at(at, credential).trimmed("name");
             if (name == null) {
-                throw json.reject("at " + achievementPointer, "is missing, and the credential has no name either;"
+                throw json.rejectAt("at " + achievementPointer, "is missing, and the credential has no name either;"
                         + " an Open Badges 3.0 credential names the achievement it awards");
             }
             m.achievementName = name;
-            m.description = json.text(credential, "description", at);
+            m.description = json.at(at, credential).trimmed("description");
             m.warnings.add("The credential names no achievement (" + achievementPointer + " is missing, which"
                     + " Open Badges 3.0 requires); it is kept under its own name '" + name + "' and not added to"
                     + " the catalog.");
             return m;
         }
-        m.achievementName = json.requiredText(achievement, "name", achievementPointer);
-        m.achievementId = json.text(achievement, "id", achievementPointer);
-        m.achievementType = json.text(achievement, "achievementType", achievementPointer);
-        m.description = json.text(achievement, "description", achievementPointer);
+        m.achievementName = json.at(achievementPointer, achievement).requiredText("name").strip();
+        m.achievementId = json.at(achievementPointer, achievement).trimmed("id");
+        m.achievementType = json.at(achievementPointer, achievement).trimmed("achievementType");
+        m.description = json.at(achievementPointer, achievement).trimmed("description");
         if (m.description == null) {
-            m.description = json.text(credential, "description", at);
+            m.description = json.at(at, credential).trimmed("description");
         }
-        m.credits = json.number(achievement, "creditsAvailable", achievementPointer, BoundedNumbers.CREDITS);
+        m.credits = json.at(achievementPointer, achievement).decimal("creditsAvailable", BoundedNumbers.CREDITS);
         m.skills.addAll(alignments(achievement.get("alignment"), achievementPointer + "/alignment", json));
         for (String tag : strings(achievement.get("tag"), achievementPointer + "/tag")) {
             m.skills.add(SkillRef.of(tag));
@@ -187,21 +188,21 @@ final class OpenBadges3Reader {
     }
 
     /** Alignments become skills: the target's name, pinned to its URL (an ESCO or O*NET URI, say). */
-    static List<SkillRef> alignments(JsonNode alignments, String pointer, StrictJson json) {
+    static List<SkillRef> alignments(JsonNode alignments, String pointer, JsonAt json) {
         List<SkillRef> skills = new ArrayList<>();
         if (alignments == null || alignments.isNull()) {
             return skills;
         }
         if (!alignments.isArray()) {
-            throw json.reject("at " + pointer, "must be an array, is a " + StrictJson.kind(alignments));
+            throw json.rejectAt("at " + pointer, "must be an array, found " + JsonAt.describe(alignments));
         }
         for (int i = 0; i < alignments.size(); i++) {
             JsonNode alignment = alignments.get(i);
             if (!alignment.isObject()) {
-                throw json.reject("at " + pointer + "/" + i, "must be an object, is a " + StrictJson.kind(alignment));
+                throw json.rejectAt("at " + pointer + "/" + i, "must be an object, found " + JsonAt.describe(alignment));
             }
-            String name = json.text(alignment, "targetName", pointer + "/" + i);
-            String url = json.text(alignment, "targetUrl", pointer + "/" + i);
+            String name = json.at(pointer + "/" + i, alignment).trimmed("targetName");
+            String url = json.at(pointer + "/" + i, alignment).trimmed("targetUrl");
             if (name != null) {
                 skills.add(new SkillRef(name, url));
             }
@@ -220,14 +221,14 @@ final class OpenBadges3Reader {
             return values;
         }
         if (!node.isArray()) {
-            throw json.reject("at " + pointer, "must be a string or an array, is a " + StrictJson.kind(node));
+            throw json.rejectAt("at " + pointer, "must be a string or an array, found " + JsonAt.describe(node));
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (item.isTextual()) {
                 values.add(item.asText());
             } else if (!item.isObject()) {
-                throw json.reject("at " + pointer + "/" + i, "must be a string, is a " + StrictJson.kind(item));
+                throw json.rejectAt("at " + pointer + "/" + i, "must be a string, found " + JsonAt.describe(item));
             }
         }
         return values;

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
 
 /** An SVG baked with an Open Badges 3.0 credential in an {@code <openbadges:credential>} element. */
 public final class OpenBadges3SvgImporter extends BadgeImporter {
@@ -28,7 +29,7 @@ public final class OpenBadges3SvgImporter extends BadgeImporter {
     }
 
     @Override
-    BadgeData read(ImportFile file, List<ImportFile> batch, StrictJson json, BadgeVerifier verifier) {
+    BadgeData read(ImportFile file, List<ImportFile> batch, JsonAt json, BadgeVerifier verifier) {
         BakedSvg.Baked baked = BakedSvg.read(file.text(), file.name());
         return OpenBadges3PngImporter.readCredentialText(baked.text(), baked.place(), json, verifier,
                 BadgeFormat.OB3_SVG);

@@ -4,6 +4,7 @@ import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
 import io.upskillplanner.exchange.Importer;
+import io.upskillplanner.exchange.JsonAt;
 import io.upskillplanner.store.Store;
 
 /**
@@ -24,11 +25,11 @@ public final class StatusListImporter implements Importer {
 
     @Override
     public ImportPlan plan(ImportFile file, ImportTarget target, Store store) {
-        StrictJson json = new StrictJson(file.name());
-        var credential = json.parseObject(file.text(), null);
+        JsonAt json = JsonAt.file(file.name());
+        var credential = BadgeImporter.parseObject(json, file.text(), null);
         String type = StatusLists.LIST_TYPES.stream().filter(t -> credential.path("type").toString().contains(t))
                 .findFirst().orElse("status list");
-        return new SupportingDocumentPlan(file, format(), type, json.text(credential, "id", ""),
+        return new SupportingDocumentPlan(file, format(), type, json.at("", credential).trimmed("id"),
                 "used to check the revocation of the badges imported with it; adds nothing by itself");
     }
 }

@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Verification;
 import io.upskillplanner.exchange.ImportFile;
+import io.upskillplanner.exchange.JsonAt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +42,7 @@ final class StatusLists {
                 continue;
             }
             try {
-                ObjectNode credential = new StrictJson(file.name()).parseObject(file.text(), null);
+                ObjectNode credential = BadgeImporter.parseObject(JsonAt.file(file.name()), file.text(), null);
                 StatusList list = new StatusList(credential, file.path().getFileName().toString());
                 JsonNode id = credential.get("id");
                 if (id != null && id.isTextual()) {
@@ -60,7 +61,8 @@ final class StatusLists {
     }
 
     /** The verification result with what the status lists say about this credential's status entries. */
-    VerificationResult apply(VerificationResult result, JsonNode credentialStatus, BadgeVerifier verifier) {
+    VerificationResult apply(VerificationResult result, JsonNode credentialStatus, String issuerId,
+            BadgeVerifier verifier) {
         if (credentialStatus == null || credentialStatus.isNull()
                 || result.status() == Verification.INVALID_SIGNATURE) {
             return result;
@@ -73,12 +75,13 @@ final class StatusLists {
         }
         VerificationResult current = result;
         for (JsonNode entry : entries) {
-            current = applyEntry(current, entry, verifier);
+            current = applyEntry(current, entry, issuerId, verifier);
         }
         return current;
     }
 
-    private VerificationResult applyEntry(VerificationResult result, JsonNode entry, BadgeVerifier verifier) {
+    private VerificationResult applyEntry(VerificationResult result, JsonNode entry, String issuerId,
+            BadgeVerifier verifier) {
         String listUrl = entry.path("statusListCredential").asText("");
         String purpose = entry.path("statusPurpose").asText("revocation");
         String type = entry.path("type").asText("?");
@@ -87,6 +90,19 @@ final class StatusLists {
             return append(result, Verification.REVOCATION_NOT_CHECKED + ": the credential's " + purpose
                     + " status is kept in the " + type + " " + (listUrl.isEmpty() ? entry.path("id").asText("(not named)")
                     : listUrl) + ", which would have to be fetched online.");
+        }
+        String listIssuer = list.credential().path("issuer").isObject()
+                ? list.credential().path("issuer").path("id").asText(null) : list.credential().path("issuer").asText(null);
+        // As the DCC and Digital Bazaar verifiers do by default: only the credential's own issuer can revoke it.
+        if (issuerId == null || !issuerId.equals(listIssuer)) {
+            return append(result, Verification.REVOCATION_NOT_CHECKED + ": the status list " + list.fileName()
+                    + " is issued by " + (listIssuer == null ? "no one it names" : listIssuer)
+                    + ", not by the credential's issuer " + (issuerId == null ? "(not named)" : issuerId) + ".");
+        }
+        String listPurpose = list.credential().path("credentialSubject").path("statusPurpose").asText(purpose);
+        if (!listPurpose.equals(purpose)) {
+            return append(result, Verification.REVOCATION_NOT_CHECKED + ": the status list " + list.fileName()
+                    + " is for " + listPurpose + ", the credential's entry for " + purpose + ".");
         }
         long index;
         try {
@@ -107,8 +123,6 @@ final class StatusLists {
                     + " has " + bits.length * 8L + " entries, the credential names entry " + index + ".");
         }
         boolean set = (bits[(int) (index / 8)] & (0x80 >> (index % 8))) != 0;
-        String listIssuer = list.credential().path("issuer").isObject()
-                ? list.credential().path("issuer").path("id").asText(null) : list.credential().path("issuer").asText(null);
         VerificationResult listCheck = verifier.verifyDataIntegrity(list.credential(), listIssuer, null, null);
         String listSignature = listCheck.status() == Verification.VERIFIED
                 ? "its own signature was checked" : "its own signature could not be checked offline";

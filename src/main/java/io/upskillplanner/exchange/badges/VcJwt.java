@@ -7,6 +7,10 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.util.Base64;
 
+import io.upskillplanner.domain.ErrorText;
+import io.upskillplanner.exchange.JsonAt;
+import io.upskillplanner.exchange.StrictJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,38 +48,37 @@ public record VcJwt(String compact, ObjectNode header, ObjectNode payload, byte[
     }
 
     /** Parses a compact JWS; every defect is rejected naming the part and the reason. */
-    static VcJwt parse(String text, StrictJson json, String where) {
+    static VcJwt parse(String text, JsonAt json, String where) {
         String compact = text.strip();
         String[] parts = compact.split("\\.", -1);
         if (parts.length != 3) {
-            throw json.reject(where, "has " + parts.length + " part" + (parts.length == 1 ? "" : "s")
-                    + " separated by '.'; a VC-JWT (compact JWS) has 3: header, payload, signature");
+            throw json.rejectAt(where, ErrorText.of(parts.length == 1 ? "error.jwt.onePart" : "error.jwt.parts",
+                    parts.length));
         }
         String[] names = {"header", "payload", "signature"};
         byte[][] decoded = new byte[3][];
         for (int i = 0; i < 3; i++) {
             String place = StrictJson.join(where, "JWT part " + (i + 1) + " (" + names[i] + ")");
             if (parts[i].isEmpty()) {
-                throw json.reject(place, "is empty");
+                throw json.rejectAt(place, ErrorText.of("error.jwt.emptyPart"));
             }
             for (int c = 0; c < parts[i].length(); c++) {
                 char ch = parts[i].charAt(c);
                 if (!(Character.isLetterOrDigit(ch) && ch < 128 || ch == '-' || ch == '_')) {
-                    throw json.reject(place, "has '" + ch + "' at position " + (c + 1)
-                            + ", which is not base64url (A-Z a-z 0-9 - _)");
+                    throw json.rejectAt(place, ErrorText.of("error.jwt.notBase64Char", ch, c + 1));
                 }
             }
             try {
                 decoded[i] = Base64.getUrlDecoder().decode(parts[i]);
             } catch (IllegalArgumentException e) {
-                throw json.reject(place, "is not valid base64url: " + e.getMessage(), e);
+                throw json.rejectAt(place, ErrorText.of("error.jwt.notBase64", e.getMessage()), e);
             }
         }
-        ObjectNode header = json.parseObject(utf8(decoded[0], json, StrictJson.join(where, "JWT header")),
-                StrictJson.join(where, "JWT header"));
-        ObjectNode payload = json.parseObject(utf8(decoded[1], json, StrictJson.join(where, "JWT payload")),
-                StrictJson.join(where, "JWT payload"));
-        json.requiredText(header, "alg", "JWT header");
+        String headerPlace = StrictJson.join(where, "JWT header");
+        String payloadPlace = StrictJson.join(where, "JWT payload");
+        ObjectNode header = BadgeImporter.parseObject(json, utf8(decoded[0], json, headerPlace), headerPlace);
+        ObjectNode payload = BadgeImporter.parseObject(json, utf8(decoded[1], json, payloadPlace), payloadPlace);
+        json.at("JWT header", header).requiredText("alg").strip();
         return new VcJwt(compact, header, payload, decoded[2]);
     }
 
@@ -91,11 +94,11 @@ public record VcJwt(String compact, ObjectNode header, ObjectNode payload, byte[
         return input + "." + ENCODER.encodeToString(signature);
     }
 
-    private static String utf8(byte[] bytes, StrictJson json, String place) {
+    private static String utf8(byte[] bytes, JsonAt json, String place) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw json.reject(place, "is not valid UTF-8", e);
+            throw json.rejectAt(place, ErrorText.of("error.jwt.notUtf8"), e);
         }
     }
 }

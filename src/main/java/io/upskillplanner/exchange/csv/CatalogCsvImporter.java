@@ -22,6 +22,7 @@ import io.upskillplanner.domain.CredentialKind;
 import io.upskillplanner.domain.CreditUnit;
 import io.upskillplanner.domain.Credits;
 import io.upskillplanner.domain.DeliveryFormat;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Origin;
 import io.upskillplanner.domain.Pacing;
@@ -65,7 +66,8 @@ public final class CatalogCsvImporter implements Importer {
         CsvReader reader = new CsvReader(file.name(), file.text());
         CsvReader.Row header = reader.next();
         if (header == null) {
-            throw new InputRejectedException(file.name(), "line 1", "is empty; a header line was expected");
+            throw new InputRejectedException(file.name(), ErrorText.of("error.place.line.only", 1),
+                    ErrorText.of("error.csv.noHeader"));
         }
         Map<String, Integer> columns = header(file, header);
         ProviderResolver providers = new ProviderResolver(store);
@@ -77,14 +79,15 @@ public final class CatalogCsvImporter implements Importer {
                 continue;
             }
             if (row.cells().size() != header.cells().size()) {
-                throw new InputRejectedException(file.name(), "line " + row.line(), "has " + row.cells().size()
-                        + " cells but the header has " + header.cells().size());
+                throw new InputRejectedException(file.name(), ErrorText.of("error.place.line.only", row.line()),
+                        ErrorText.of("error.csv.cellCount", row.cells().size(), header.cells().size()));
             }
             Cells cells = new Cells(file.name(), row, columns);
             CatalogEntry entry = entry(file, cells, providers, today);
             if (!ids.add(entry.credential().id())) {
-                throw new InputRejectedException(file.name(), "line " + row.line(), "repeats the credential "
-                        + entry.credential().id() + " (" + Excerpt.quoted(entry.credential().title()) + ")");
+                throw new InputRejectedException(file.name(), ErrorText.of("error.place.line.only", row.line()),
+                        ErrorText.of("error.csv.repeatedCredential", entry.credential().id(),
+                                Excerpt.quoted(entry.credential().title())));
             }
             entries.add(entry);
         }
@@ -96,18 +99,19 @@ public final class CatalogCsvImporter implements Importer {
         for (int i = 0; i < header.cells().size(); i++) {
             String name = header.cells().get(i).strip().toLowerCase(Locale.ROOT);
             if (!CatalogCsv.COLUMNS.contains(name)) {
-                throw new InputRejectedException(file.name(), header.place(i), "the column " + Excerpt.quoted(header.cells().get(i))
-                        + " is not a catalog CSV column; the columns are " + String.join(", ", CatalogCsv.COLUMNS));
+                throw new InputRejectedException(file.name(), header.place(i), ErrorText.of("error.csv.unknownColumn",
+                        Excerpt.quoted(header.cells().get(i)), String.join(", ", CatalogCsv.COLUMNS)));
             }
             if (columns.put(name, i) != null) {
-                throw new InputRejectedException(file.name(), header.place(i), "the column " + Excerpt.quoted(name)
-                        + " appears twice");
+                throw new InputRejectedException(file.name(), header.place(i),
+                        ErrorText.of("error.csv.repeatedColumn", Excerpt.quoted(name)));
             }
         }
         for (String required : CatalogCsv.COLUMNS) {
             if (CatalogCsv.REQUIRED.contains(required) && !columns.containsKey(required)) {
-                throw new InputRejectedException(file.name(), "line 1", "the required column '" + required
-                        + "' is missing; required are " + String.join(", ", CatalogCsv.REQUIRED.stream().sorted().toList()));
+                throw new InputRejectedException(file.name(), ErrorText.of("error.place.line.only", 1),
+                        ErrorText.of("error.csv.missingColumn", required,
+                                String.join(", ", CatalogCsv.REQUIRED.stream().sorted().toList())));
             }
         }
         return columns;
@@ -135,8 +139,7 @@ public final class CatalogCsvImporter implements Importer {
         List<String> skillLabels = cells.list("skills");
         List<String> skillUris = cells.list("skill_uris");
         if (!skillUris.isEmpty() && skillUris.size() != skillLabels.size()) {
-            throw cells.reject("skill_uris", "has " + skillUris.size() + " URIs for " + skillLabels.size()
-                    + " skills; give one per skill (leave a place empty for a skill without a URI)");
+            throw cells.reject("skill_uris", ErrorText.of("error.csv.skillUris", skillUris.size(), skillLabels.size()));
         }
         List<SkillRef> skills = new ArrayList<>();
         for (int i = 0; i < skillLabels.size(); i++) {
@@ -146,7 +149,7 @@ public final class CatalogCsvImporter implements Importer {
         for (String item : cells.list("recognition")) {
             int eq = item.lastIndexOf('=');
             if (eq <= 0) {
-                throw cells.reject("recognition", Excerpt.quoted(item) + " is not Industry=level (e.g. Technology=4)");
+                throw cells.reject("recognition", ErrorText.of("error.csv.recognition", Excerpt.quoted(item)));
             }
             String industry = item.substring(0, eq).strip();
             Integer level = cells.build("recognition", () -> BoundedNumbers.parseInt(item.substring(eq + 1),
@@ -226,7 +229,7 @@ public final class CatalogCsvImporter implements Importer {
         String required(String name) {
             String value = text(name);
             if (value == null) {
-                throw reject(name, "is empty; a value is required");
+                throw reject(name, ErrorText.of("error.csv.emptyCell"));
             }
             return value;
         }
@@ -259,11 +262,13 @@ public final class CatalogCsvImporter implements Importer {
             try {
                 return parser.apply(value);
             } catch (BoundedNumbers.RejectedNumber e) {
-                throw reject(name, Excerpt.quoted(value) + " is not a valid " + name.replace('_', ' ') + "; it "
-                        + e.requirement());
+                throw reject(name, ErrorText.of("error.csv.invalidNumber", Excerpt.quoted(value), name.replace('_', ' '),
+                        e.requirement()));
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw reject(name, Excerpt.quoted(value) + " is not a valid " + name.replace('_', ' ')
-                        + (e.getMessage() == null || e instanceof NumberFormatException ? "" : " (" + e.getMessage() + ")"));
+                throw reject(name, e.getMessage() == null || e instanceof NumberFormatException
+                        ? ErrorText.of("error.csv.invalid", Excerpt.quoted(value), name.replace('_', ' '))
+                        : ErrorText.of("error.csv.invalidBecause", Excerpt.quoted(value), name.replace('_', ' '),
+                                e.getMessage()));
             }
         }
 
@@ -271,14 +276,15 @@ public final class CatalogCsvImporter implements Importer {
             try {
                 return builder.get();
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw reject(name, e.getMessage() == null ? "holds an invalid value" : e.getMessage());
+                throw reject(name, e.getMessage() == null ? ErrorText.of("error.value.invalid")
+                        : ErrorText.plain(e.getMessage()));
             }
         }
 
-        InputRejectedException reject(String name, String reason) {
+        InputRejectedException reject(String name, ErrorText reason) {
             Integer index = columns.get(name);
-            return new InputRejectedException(file, index == null ? "line " + row.line() : row.place(index),
-                    "column " + name + ": " + reason);
+            return new InputRejectedException(file, index == null ? ErrorText.of("error.place.line.only", row.line())
+                    : row.place(index), ErrorText.of("error.csv.inColumn", name, reason));
         }
     }
 }

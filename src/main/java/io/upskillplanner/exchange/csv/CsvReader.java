@@ -3,6 +3,7 @@ package io.upskillplanner.exchange.csv;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 /**
@@ -15,9 +16,9 @@ public final class CsvReader {
     /** One record: its cells, and the line and column where each cell starts. */
     public record Row(int line, List<String> cells, List<Integer> columns) {
 
-        public String place(int index) {
+        public ErrorText place(int index) {
             int column = index < columns.size() ? columns.get(index) : 1;
-            return "line " + line + ", column " + column;
+            return ErrorText.of("error.place.line", line, column);
         }
     }
 
@@ -50,8 +51,8 @@ public final class CsvReader {
                 pos++;
                 while (true) {
                     if (pos >= text.length()) {
-                        throw new InputRejectedException(source, "line " + quoteLine + ", column " + quoteColumn,
-                                "a quoted field is never closed");
+                        throw new InputRejectedException(source, ErrorText.of("error.place.line", quoteLine, quoteColumn),
+                                ErrorText.of("error.csv.unclosedQuote"));
                     }
                     char c = text.charAt(pos);
                     if (c == '"') {
@@ -72,8 +73,8 @@ public final class CsvReader {
                 }
                 if (pos < text.length() && text.charAt(pos) != ',' && text.charAt(pos) != '\n'
                         && text.charAt(pos) != '\r') {
-                    throw new InputRejectedException(source, "line " + line + ", column " + (pos - lineStart + 1),
-                            "text follows the closing quote of a field; quotes inside a field must be doubled");
+                    throw new InputRejectedException(source, ErrorText.of("error.place.line", line, pos - lineStart + 1),
+                            ErrorText.of("error.csv.textAfterQuote"));
                 }
             } else {
                 while (pos < text.length()) {
@@ -82,8 +83,8 @@ public final class CsvReader {
                         break;
                     }
                     if (c == '"') {
-                        throw new InputRejectedException(source, "line " + line + ", column " + (pos - lineStart + 1),
-                                "a quote inside an unquoted field; quote the whole field and double the quote");
+                        throw new InputRejectedException(source, ErrorText.of("error.place.line", line, pos - lineStart + 1),
+                                ErrorText.of("error.csv.quoteInField"));
                     }
                     cell.append(c);
                     pos++;

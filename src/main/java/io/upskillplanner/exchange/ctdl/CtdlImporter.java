@@ -59,6 +59,8 @@ public final class CtdlImporter implements Importer {
 
     public static final String FORMAT_NAME = "Credential Engine CTDL";
     static final int LISTED_LEVEL = 2;
+    /** The preview lists this many notes on prerequisites, then counts the rest. */
+    static final int NOTES_LISTED = 20;
 
     private static final Map<String, CredentialKind> KINDS = new LinkedHashMap<>();
 
@@ -138,17 +140,112 @@ public final class CtdlImporter implements Importer {
         }
         ProviderResolver providers = new ProviderResolver(store);
         List<CatalogEntry> entries = new ArrayList<>();
+        List<Mapping> mappings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> c : credentials) {
             Mapping mapping = new Mapping(file, c.getKey(), c.getValue(), byId, providers);
             entries.add(mapping.entry());
+            mappings.add(mapping);
             long flagged = mapping.facts.values().stream().filter(CredentialFact::isFlagged).count();
             if (flagged > 0) {
                 notes.add("'" + mapping.title + "': " + flagged + " value" + (flagged == 1 ? "" : "s")
                         + " flagged (placeholders or missing prices), not shown as facts");
             }
         }
-        return new CatalogImportPlan(file, FORMAT_NAME, providers.created(), entries, store, notes);
+        List<CatalogImportPlan.Requirement> requirements = requirements(mappings, entries, byId, store, notes);
+        return new CatalogImportPlan(file, FORMAT_NAME, providers.created(), entries, store, notes, requirements);
+    }
+
+    /**
+     * The prerequisite pairs the file's conditions name, each target looked up first in this file
+     * and then in the catalogue (by external id, or by the id a CTDL import derives from the CTID).
+     * A target found in neither is kept as a flagged fact of the credential and a note, never a
+     * failure; advice (preparation, recommendation) and requirements that are not credentials are
+     * reported, not enforced.
+     */
+    private static List<CatalogImportPlan.Requirement> requirements(List<Mapping> mappings, List<CatalogEntry> entries,
+                                                                    Map<String, JsonNode> byId, Store store,
+                                                                    List<String> notes) {
+        Map<String, UUID> known = new HashMap<>();
+        for (Mapping mapping : mappings) {
+            for (String key : mapping.keys()) {
+                known.putIfAbsent(key, mapping.id);
+            }
+        }
+        Map<Mapping, CtdlConditions> conditions = new LinkedHashMap<>();
+        Set<String> elsewhere = new LinkedHashSet<>();
+        for (Mapping mapping : mappings) {
+            CtdlConditions read = CtdlConditions.of(mapping.node, byId);
+            conditions.put(mapping, read);
+            read.links.forEach(link -> link.keys().stream().filter(k -> !known.containsKey(k)).forEach(elsewhere::add));
+        }
+        if (!elsewhere.isEmpty()) {
+            known.putAll(store.catalog().idsByExternalId(elsewhere));
+            Map<UUID, String> derived = new HashMap<>();
+            elsewhere.forEach(key -> derived.putIfAbsent(idOf(key), key));
+            for (UUID id : store.transfer().existingCredentialIds(derived.keySet())) {
+                known.putIfAbsent(derived.get(id), id);
+            }
+        }
+        Set<CatalogImportPlan.Requirement> requirements = new LinkedHashSet<>();
+        List<String> prerequisiteNotes = new ArrayList<>();
+        for (int m = 0; m < mappings.size(); m++) {
+            Mapping mapping = mappings.get(m);
+            CtdlConditions read = conditions.get(mapping);
+            List<CredentialFact> missing = new ArrayList<>();
+            int advice = 0;
+            for (CtdlConditions.Link link : read.links) {
+                UUID target = link.keys().stream().map(known::get).filter(java.util.Objects::nonNull).findFirst()
+                        .orElse(null);
+                if (link.direction() == CtdlConditions.Direction.ADVISES) {
+                    advice++;
+                } else if (target == null) {
+                    String what = link.direction() == CtdlConditions.Direction.NEEDS ? "requires " : "is required for ";
+                    missing.add(new CredentialFact(Mapping.clip("prerequisite:" + link.keys().iterator().next(), 60),
+                            mapping.source(link.path()), mapping.verified, Mapping.clip(what + link.described()
+                                    + ", which is neither in this file nor in the catalogue; not used as a prerequisite "
+                                    + "until it is imported and this file is imported again", 500)));
+                    prerequisiteNotes.add("'" + mapping.title + "' " + what + link.described() + " (at " + mapping.path
+                            + link.path() + "), which is neither in this file nor in the catalogue: not recorded");
+                } else if (!target.equals(mapping.id)) {
+                    requirements.add(link.direction() == CtdlConditions.Direction.NEEDS
+                            ? new CatalogImportPlan.Requirement(mapping.id, target)
+                            : new CatalogImportPlan.Requirement(target, mapping.id));
+                }
+            }
+            if (advice > 0) {
+                prerequisiteNotes.add("'" + mapping.title + "' names " + advice + " credential" + (advice == 1 ? "" : "s")
+                        + " as preparation or recommendation: advice, not recorded as a requirement");
+            }
+            for (CtdlConditions.Unplannable u : read.unplannable) {
+                prerequisiteNotes.add("'" + mapping.title + "' requires " + u.what() + "(at " + mapping.path + u.path()
+                        + "): not a catalogue credential, so the recommendation cannot plan it");
+            }
+            for (String path : read.alternatives) {
+                prerequisiteNotes.add("'" + mapping.title + "' offers alternative conditions (at " + mapping.path + path
+                        + "): \"one of\" is not recorded as a requirement");
+            }
+            if (!missing.isEmpty()) {
+                List<CredentialFact> facts = new ArrayList<>(entries.get(m).facts());
+                missing.stream().filter(f -> facts.stream().noneMatch(g -> g.field().equals(f.field())))
+                        .forEach(facts::add);
+                entries.set(m, new CatalogEntry(entries.get(m).credential(), facts));
+            }
+        }
+        prerequisiteNotes.stream().limit(NOTES_LISTED).forEach(notes::add);
+        if (prerequisiteNotes.size() > NOTES_LISTED) {
+            notes.add("… and " + (prerequisiteNotes.size() - NOTES_LISTED) + " more notes on prerequisites");
+        }
+        if (!requirements.isEmpty()) {
+            notes.add(requirements.size() + " prerequisite" + (requirements.size() == 1 ? "" : "s")
+                    + " recorded from the conditions (requires, prerequisite, isRequiredFor)");
+        }
+        return List.copyOf(requirements);
+    }
+
+    /** The id a CTDL import gives the credential with this CTID (or, lacking one, this @id). */
+    static UUID idOf(String ctid) {
+        return UUID.nameUUIDFromBytes(("ctdl:" + ctid).getBytes(StandardCharsets.UTF_8));
     }
 
     static CredentialKind kind(JsonNode node) {
@@ -170,6 +267,7 @@ public final class CtdlImporter implements Importer {
         private final ProviderResolver providers;
         private final Map<String, CredentialFact> facts = new LinkedHashMap<>();
         private final String ctid;
+        private final UUID id;
         private final LocalDate verified;
         private String title;
 
@@ -187,7 +285,13 @@ public final class CtdlImporter implements Importer {
                 throw reject("", "has neither ceterms:ctid nor @id; an imported credential needs a stable identifier");
             }
             this.ctid = id;
+            this.id = idOf(id);
             this.verified = dateModified();
+        }
+
+        /** What other nodes' conditions may call this one: its CTID, its @id, the CTID inside the @id. */
+        Set<String> keys() {
+            return CtdlConditions.keysOf(ctid, LinkedData.text(node.get("@id")));
         }
 
         private LocalDate dateModified() {
@@ -267,7 +371,6 @@ public final class CtdlImporter implements Importer {
                 fact("url", "/ceterms:subjectWebpage", null);
             }
             fact("pacing", "", "not stated in the source; self-paced assumed");
-            UUID id = UUID.nameUUIDFromBytes(("ctdl:" + ctid).getBytes(StandardCharsets.UTF_8));
             Credential credential = new Credential(id, clip(title, 500), provider == null ? null : provider.id(),
                     provider == null ? null : provider.name(), kind, clip(description, 20000), costs, effort[0],
                     effort[1] > 0 ? effort[1] : null, format, Pacing.SELF_PACED, quality, null, BadgeStandard.NONE,
@@ -570,7 +673,7 @@ public final class CtdlImporter implements Importer {
             return DeliveryFormat.IN_PERSON;
         }
 
-        private static String clip(String text, int max) {
+        static String clip(String text, int max) {
             return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
         }
     }

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.BadgeStandard;
 import io.upskillplanner.domain.CatalogEntry;
 import io.upskillplanner.domain.CostParts;
@@ -40,6 +41,7 @@ import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
 import io.upskillplanner.exchange.Importer;
 import io.upskillplanner.exchange.IsoDurations;
+import io.upskillplanner.exchange.JsonAt;
 import io.upskillplanner.exchange.LinkedData;
 import io.upskillplanner.exchange.ProviderResolver;
 import io.upskillplanner.exchange.StrictJson;
@@ -72,20 +74,21 @@ public final class EdcImporter implements Importer {
     public ImportPlan plan(ImportFile file, ImportTarget target, Store store) {
         JsonNode root = StrictJson.parse(file);
         if (!root.isObject() || !LinkedData.types(root).contains("EuropeanDigitalCredential")) {
-            throw new InputRejectedException(file.name(), "at /type", "must include \"EuropeanDigitalCredential\"");
+            throw new InputRejectedException(file.name(), JsonAt.at("/type"), ErrorText.of("error.edc.type"));
         }
         String credentialId = LinkedData.text(root.get("id"));
         if (credentialId == null) {
-            throw new InputRejectedException(file.name(), "at /id", "is missing; the credential needs an id");
+            throw new InputRejectedException(file.name(), JsonAt.at("/id"), ErrorText.of("error.edc.noId"));
         }
         JsonNode subject = root.get("credentialSubject");
         if (subject == null || !subject.isObject()) {
-            throw new InputRejectedException(file.name(), "at /credentialSubject", "must be an object");
+            throw new InputRejectedException(file.name(), JsonAt.at("/credentialSubject"),
+                    ErrorText.of("error.json.notObject", JsonAt.describe(subject)));
         }
         List<JsonNode> claims = LinkedData.many(subject.get("hasClaim"));
         if (claims.isEmpty()) {
-            throw new InputRejectedException(file.name(), "at /credentialSubject/hasClaim",
-                    "is missing; the credential claims no learning achievement to import");
+            throw new InputRejectedException(file.name(), JsonAt.at("/credentialSubject/hasClaim"),
+                    ErrorText.of("error.edc.noClaim"));
         }
         ProviderResolver providers = new ProviderResolver(store);
         List<CatalogEntry> entries = new ArrayList<>();
@@ -127,16 +130,16 @@ public final class EdcImporter implements Importer {
             JsonNode spec = claim.path("specifiedBy");
             String specPath = "/specifiedBy";
             if (!spec.isObject()) {
-                throw new InputRejectedException(file.name(), "at " + path + specPath,
-                        "is missing; the achievement has no specification (title, credits, level) to import");
+                throw new InputRejectedException(file.name(), JsonAt.at(path + specPath),
+                        ErrorText.of("error.edc.noSpecification"));
             }
             String title = LinkedData.text(spec.get("title"));
             if (title == null) {
                 title = LinkedData.text(claim.get("title"));
             }
             if (title == null) {
-                throw new InputRejectedException(file.name(), "at " + path + specPath + "/title",
-                        "is missing; the achievement needs a title");
+                throw new InputRejectedException(file.name(), JsonAt.at(path + specPath + "/title"),
+                        ErrorText.of("error.edc.noTitle"));
             }
             fact("title", specPath + "/title", null);
             List<String> parts = new ArrayList<>();
@@ -171,8 +174,8 @@ public final class EdcImporter implements Importer {
                     credits = new Credits(amount, unit, null);
                     fact("credits", specPath + "/creditPoint/point", null);
                 } catch (BoundedNumbers.RejectedNumber e) {
-                    throw new InputRejectedException(file.name(), "at " + path + specPath + "/creditPoint/point",
-                            e.getMessage());
+                    throw new InputRejectedException(file.name(), JsonAt.at(path + specPath + "/creditPoint/point"),
+                            e.reason());
                 } catch (NumberFormatException e) {
                     fact("credits", specPath + "/creditPoint/point", "the credit point " + Excerpt.quoted(point)
                             + " is not a number");
@@ -186,8 +189,8 @@ public final class EdcImporter implements Importer {
                     effortHours = IsoDurations.parse(volume).effortHours();
                     fact("effortHours", specPath + "/volumeOfLearning", null);
                 } catch (BoundedNumbers.RejectedNumber e) {
-                    throw new InputRejectedException(file.name(), "at " + path + specPath + "/volumeOfLearning",
-                            e.getMessage());
+                    throw new InputRejectedException(file.name(), JsonAt.at(path + specPath + "/volumeOfLearning"),
+                            e.reason());
                 } catch (IllegalArgumentException e) {
                     fact("effortHours", specPath + "/volumeOfLearning", e.getMessage());
                 }

@@ -3,6 +3,7 @@ package io.upskillplanner.exchange.plan;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.BadgeStandard;
 import io.upskillplanner.domain.CatalogEntry;
 import io.upskillplanner.domain.CostParts;
@@ -49,7 +50,7 @@ final class CatalogJson {
         at.requireObject();
         String country = at.text("country");
         if (country != null && country.length() != 2) {
-            throw at.child("country").reject("must be a two-letter ISO 3166 country code, found '" + country + "'");
+            throw at.child("country").reject(ErrorText.of("error.plan.country", country));
         }
         return new Provider(at.requiredUuid("id"), at.requiredText("name"),
                 at.enumValue("type", ProviderType.class, ProviderType.OTHER), country, at.text("url"), 0);
@@ -164,7 +165,7 @@ final class CatalogJson {
     private static Integer eqf(JsonAt at) {
         Integer level = at.integer("eqfLevel", BoundedNumbers.LEVEL);
         if (level != null && (level < 1 || level > 8)) {
-            throw at.child("eqfLevel").reject("must be an EQF level from 1 to 8, found " + level);
+            throw at.child("eqfLevel").reject(ErrorText.of("error.plan.eqfLevel", level));
         }
         return level;
     }
@@ -199,7 +200,7 @@ final class CatalogJson {
         try {
             return build.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw at.reject(e.getMessage() == null ? "holds an invalid value" : e.getMessage());
+            throw at.reject(e.getMessage() == null ? ErrorText.of("error.value.invalid") : ErrorText.plain(e.getMessage()));
         }
     }
 }

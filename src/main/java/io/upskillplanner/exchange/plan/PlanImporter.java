@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CandidateStatus;
@@ -52,6 +53,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class PlanImporter implements Importer {
 
+    /** The plan file's contract, shipped from assets/schema. */
+    static final SchemaCheck SCHEMA = SchemaCheck.load("/io/upskillplanner/schema/plan-v1.schema.json");
+
     private final Clock clock;
 
     public PlanImporter() {
@@ -78,20 +82,21 @@ public final class PlanImporter implements Importer {
         JsonAt root = JsonAt.root(file, tree).requireObject();
         String format = root.text("format");
         if (!PlanFile.FORMAT.equals(format)) {
-            throw root.child("format").reject("must be \"" + PlanFile.FORMAT + "\" in a plan file");
+            throw root.child("format").reject(ErrorText.of("error.plan.format", PlanFile.FORMAT));
         }
         JsonAt versionAt = root.child("formatVersion");
         if (versionAt.isAbsent() || !versionAt.node().isIntegralNumber()) {
-            throw versionAt.reject("must be the whole number of the plan format's version; this app reads version "
-                    + PlanFile.VERSION);
+            throw versionAt.reject(ErrorText.of("error.plan.versionNotNumber", PlanFile.VERSION));
         }
         if (versionAt.node().asLong() != PlanFile.VERSION) {
-            throw versionAt.reject("formatVersion " + versionAt.node().asText() + " is not supported: this version of "
-                    + "Upskill Planner reads plan files of formatVersion " + PlanFile.VERSION
-                    + " only (the file was written by " + (root.has("application") ? root.text("application")
-                    : "another version") + ")");
+            throw versionAt.reject(ErrorText.of("error.plan.versionUnsupported", versionAt.node().asText(),
+                    PlanFile.VERSION, root.has("application") ? ErrorText.plain(root.text("application"))
+                            : ErrorText.of("error.plan.anotherVersion")));
         }
         Content content = read(root, new BadgeRecheck(clock), LocalDate.now(clock));
+        // The published schema is the contract: what the mapping above does not check (unknown members,
+        // forms of ids and dates, lengths) is refused here, before anything is written.
+        SCHEMA.check(root);
         return new PlanFileImport(file, content, store);
     }
 
@@ -136,7 +141,7 @@ public final class PlanImporter implements Importer {
         for (JsonAt p : root.array("providers")) {
             Provider provider = CatalogJson.provider(p);
             if (!providerIds.add(provider.id())) {
-                throw p.child("id").reject("repeats the provider id " + provider.id());
+                throw p.child("id").reject(ErrorText.of("error.plan.repeatedProvider", provider.id()));
             }
             providers.add(provider);
         }
@@ -145,12 +150,11 @@ public final class PlanImporter implements Importer {
         for (JsonAt c : root.array("credentials")) {
             CatalogEntry entry = distrusted(CatalogJson.credential(c), today);
             if (!credentialIds.add(entry.credential().id())) {
-                throw c.child("id").reject("repeats the credential id " + entry.credential().id());
+                throw c.child("id").reject(ErrorText.of("error.plan.repeatedCredential", entry.credential().id()));
             }
             UUID providerId = entry.credential().providerId();
             if (providerId != null && !providerIds.contains(providerId)) {
-                throw c.child("providerId").reject("names the provider " + providerId
-                        + ", which is not among the file's providers");
+                throw c.child("providerId").reject(ErrorText.of("error.plan.unknownProvider", providerId));
             }
             credentials.add(entry);
         }
@@ -173,7 +177,7 @@ public final class PlanImporter implements Importer {
             for (var w : weightsAt.members()) {
                 BigDecimal weight = weightsAt.decimal(w.getKey(), BoundedNumbers.WEIGHT);
                 if (weight == null || weight.signum() < 0) {
-                    throw w.getValue().reject("must be a weight of zero or more");
+                    throw w.getValue().reject(ErrorText.of("error.plan.negativeWeight"));
                 }
                 weights.put(w.getKey(), weight);
             }
@@ -213,8 +217,7 @@ public final class PlanImporter implements Importer {
                 c.requireObject();
                 UUID credentialId = c.requiredUuid("credentialId");
                 if (!perGoal.add(credentialId)) {
-                    throw c.child("credentialId").reject("lists the credential " + credentialId
-                            + " a second time for this goal");
+                    throw c.child("credentialId").reject(ErrorText.of("error.plan.repeatedCandidate", credentialId));
                 }
                 credentialRefs.putIfAbsent(credentialId, c.child("credentialId"));
                 idPlaces.put(c.requiredUuid("id"), c.child("id"));
@@ -263,8 +266,7 @@ public final class PlanImporter implements Importer {
             Set<UUID> known = store.transfer().existingCredentialIds(missing);
             for (UUID id : missing) {
                 if (!known.contains(id)) {
-                    throw content.credentialRefs().get(id).reject("names the credential " + id
-                            + ", which is neither in the file's credentials nor in this catalog");
+                    throw content.credentialRefs().get(id).reject(ErrorText.of("error.plan.unknownCredential", id));
                 }
             }
             for (Provider provider : content.providers()) {
@@ -303,19 +305,17 @@ public final class PlanImporter implements Importer {
         private void refuseToMoveRecords(Store store) {
             UUID profileId = content.profile().id();
             Map<UUID, UUID> goalOwners = store.transfer().goalOwners(content.goals().stream().map(Goal::id).toList());
-            refuseOthers(goalOwners, profileId, "goal");
+            refuseOthers(goalOwners, profileId, ErrorText.of("error.plan.record.goal"));
             refuseOthers(store.transfer().sessionNoteOwners(content.notes().stream().map(SessionNote::id).toList()),
-                    profileId, "session note");
+                    profileId, ErrorText.of("error.plan.record.sessionNote"));
             refuseOthers(store.transfer().badgeOwners(content.badges().stream().map(EarnedBadge::id).toList()),
-                    profileId, "earned badge");
+                    profileId, ErrorText.of("error.plan.record.earnedBadge"));
             Map<UUID, UUID> candidateGoals = store.transfer().candidateGoals(
                     content.candidates().stream().map(Candidate::id).toList());
             for (Candidate candidate : content.candidates()) {
                 UUID goal = candidateGoals.get(candidate.id());
                 if (goal != null && !goal.equals(candidate.goalId())) {
-                    throw content.idPlaces().get(candidate.id()).reject("is the id of a candidate of another goal"
-                            + " in this database; importing it would move that candidate. Export the plan again"
-                            + " from the profile it belongs to, or give it a new id");
+                    throw content.idPlaces().get(candidate.id()).reject(ErrorText.of("error.plan.candidateOfAnotherGoal"));
                 }
             }
         }
@@ -338,12 +338,11 @@ public final class PlanImporter implements Importer {
             return new IdClaim(kind + " " + id, at == null ? kind + " " + id : "at " + at.pointer(), record);
         }
 
-        private void refuseOthers(Map<UUID, UUID> owners, UUID profileId, String what) {
+        private void refuseOthers(Map<UUID, UUID> owners, UUID profileId, ErrorText what) {
             owners.forEach((id, owner) -> {
                 if (!owner.equals(profileId)) {
-                    throw content.idPlaces().get(id).reject("is the id of a " + what + " of another profile in this"
-                            + " database; importing it would move it from that profile to '" + content.profile().name()
-                            + "'. Export the plan again from the profile it belongs to, or give it a new id");
+                    throw content.idPlaces().get(id).reject(ErrorText.of("error.plan.recordOfAnotherProfile", what,
+                            content.profile().name()));
                 }
             });
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Skill;
 import io.upskillplanner.domain.SkillTaxonomy;
@@ -51,8 +52,8 @@ public final class EscoCsvImporter implements Importer {
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
-                throw new InputRejectedException(file.name(), "line 1", "the ESCO column '" + required
-                        + "' is missing; an ESCO skills CSV has " + String.join(", ", REQUIRED) + " and more");
+                throw new InputRejectedException(file.name(), ErrorText.of("error.place.line.only", 1),
+                        ErrorText.of("error.esco.missingColumn", required, String.join(", ", REQUIRED)));
             }
         }
         List<Skill> skills = new ArrayList<>();
@@ -62,18 +63,18 @@ public final class EscoCsvImporter implements Importer {
                 continue;
             }
             if (row.cells().size() != header.cells().size()) {
-                throw new InputRejectedException(file.name(), "line " + row.line(), "has " + row.cells().size()
-                        + " cells but the header has " + header.cells().size());
+                throw new InputRejectedException(file.name(), ErrorText.of("error.place.line.only", row.line()),
+                        ErrorText.of("error.csv.cellCount", row.cells().size(), header.cells().size()));
             }
             String uri = cell(row, columns, "conceptUri");
             String label = cell(row, columns, "preferredLabel");
             if (uri == null || !uri.startsWith("http")) {
                 throw new InputRejectedException(file.name(), row.place(columns.get("conceptUri")),
-                        "conceptUri must be the skill's ESCO URI, found " + Excerpt.quoted(uri));
+                        ErrorText.of("error.esco.conceptUri", Excerpt.quoted(uri)));
             }
             if (label == null) {
                 throw new InputRejectedException(file.name(), row.place(columns.get("preferredLabel")),
-                        "preferredLabel is empty");
+                        ErrorText.of("error.esco.noLabel"));
             }
             if (!uris.add(uri)) {
                 continue;
@@ -82,7 +83,8 @@ public final class EscoCsvImporter implements Importer {
             skills.add(new Skill(id, label, uri, SkillTaxonomy.ESCO, null, cell(row, columns, "description")));
         }
         if (skills.isEmpty()) {
-            throw new InputRejectedException(file.name(), "line 2", "holds no skills after the header");
+            throw new InputRejectedException(file.name(), ErrorText.of("error.place.line.only", 2),
+                    ErrorText.of("error.esco.noSkills"));
         }
         return new SkillImportPlan(file, FORMAT_NAME, skills, store, ATTRIBUTION);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Skill;
 import io.upskillplanner.domain.SkillTaxonomy;
@@ -12,6 +13,7 @@ import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
 import io.upskillplanner.exchange.Importer;
+import io.upskillplanner.exchange.JsonAt;
 import io.upskillplanner.exchange.LinkedData;
 import io.upskillplanner.exchange.StrictJson;
 import io.upskillplanner.store.Store;
@@ -45,13 +47,14 @@ public final class OnetImporter implements Importer {
         JsonNode root = StrictJson.parse(file);
         JsonNode graph = root.get("@graph");
         if (graph == null || !graph.isArray()) {
-            throw new InputRejectedException(file.name(), "at /@graph", "must be the array of the framework's nodes");
+            throw new InputRejectedException(file.name(), JsonAt.at("/@graph"), ErrorText.of("error.onet.graph"));
         }
         List<Skill> skills = new ArrayList<>();
         for (int i = 0; i < graph.size(); i++) {
             JsonNode node = graph.get(i);
             if (!node.isObject()) {
-                throw new InputRejectedException(file.name(), "at /@graph/" + i, "must be an object");
+                throw new InputRejectedException(file.name(), JsonAt.at("/@graph/" + i),
+                        ErrorText.of("error.json.notObject", JsonAt.describe(node)));
             }
             if (!LinkedData.types(node).contains("ceasn:Competency")) {
                 continue;
@@ -60,22 +63,22 @@ public final class OnetImporter implements Importer {
             String label = LinkedData.text(node.get("ceasn:competencyLabel"));
             String text = LinkedData.text(node.get("ceasn:competencyText"));
             if (uri == null) {
-                throw new InputRejectedException(file.name(), "at /@graph/" + i + "/@id",
-                        "is missing; a competency needs its URI");
+                throw new InputRejectedException(file.name(), JsonAt.at("/@graph/" + i + "/@id"),
+                        ErrorText.of("error.onet.noUri"));
             }
             if (label == null) {
                 label = text;
             }
             if (label == null) {
-                throw new InputRejectedException(file.name(), "at /@graph/" + i + "/ceasn:competencyLabel",
-                        "is missing; a competency needs a label or text");
+                throw new InputRejectedException(file.name(), JsonAt.at("/@graph/" + i + "/ceasn:competencyLabel"),
+                        ErrorText.of("error.onet.noLabel"));
             }
             UUID id = UUID.nameUUIDFromBytes(("skill:" + uri).getBytes(StandardCharsets.UTF_8));
             skills.add(new Skill(id, label, uri, SkillTaxonomy.ONET, LinkedData.text(node.get("ceasn:codedNotation")),
                     text));
         }
         if (skills.isEmpty()) {
-            throw new InputRejectedException(file.name(), "at /@graph", "holds no ceasn:Competency nodes");
+            throw new InputRejectedException(file.name(), JsonAt.at("/@graph"), ErrorText.of("error.onet.noCompetencies"));
         }
         return new SkillImportPlan(file, FORMAT_NAME, skills, store, ATTRIBUTION);
     }

@@ -11,15 +11,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.BadgeStandard;
 import io.upskillplanner.domain.Credential;
@@ -34,10 +31,11 @@ import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.FormBinding;
+import io.upskillplanner.ui.common.LabelConverter;
+import io.upskillplanner.ui.common.SkillListBinding;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.ViewLoader;
 
-import org.controlsfx.control.textfield.TextFields;
 
 /** The credential form, shown in a dialog. */
 public final class CredentialEditorView {
@@ -118,17 +116,7 @@ public final class CredentialEditorView {
         var errors = viewModel.errors();
         FormBinding.text(titleField, viewModel.titleProperty(), titleError, errors.of("title"));
         providerBox.setItems(viewModel.providers());
-        providerBox.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Provider p) {
-                return p == null ? "" : p.name();
-            }
-
-            @Override
-            public Provider fromString(String s) {
-                return null;
-            }
-        });
+        providerBox.setConverter(LabelConverter.of(Provider::name));
         providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
         editProviderButton.disableProperty().bind(viewModel.providerProperty().isNull());
         enumBox(kindBox, CredentialKind.class, viewModel.kindProperty());
@@ -159,25 +147,8 @@ public final class CredentialEditorView {
         FormBinding.text(validityField, viewModel.validityMonthsProperty(), validityError, errors.of("validityMonths"));
         drawbacksArea.textProperty().bindBidirectional(viewModel.drawbacksProperty());
 
-        skillField.textProperty().bindBidirectional(viewModel.skillInputProperty());
-        TextFields.bindAutoCompletion(skillField, request -> viewModel.suggestSkills(request.getUserText()));
-        skillField.setOnAction(e -> {
-            e.consume();
-            addSkill();
-        });
-        skillList.setItems(viewModel.skills());
-        skillList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(SkillRef skill, boolean empty) {
-                super.updateItem(skill, empty);
-                setText(empty || skill == null ? null : skill.label());
-            }
-        });
-        skillList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                removeSkill();
-            }
-        });
+        SkillListBinding.bind(skillField, viewModel.skillInputProperty(), viewModel::suggestSkills, this::addSkill,
+                skillList, viewModel.skills(), SkillRef::label, this::removeSkill, null);
         removeSkillButton.disableProperty().bind(skillList.getSelectionModel().selectedItemProperty().isNull());
 
         recognitionIndustryBox.getItems().setAll(viewModel.industryChoices());

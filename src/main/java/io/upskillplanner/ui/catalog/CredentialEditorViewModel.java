@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
@@ -32,10 +31,8 @@ import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.Quality;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
-import io.upskillplanner.ui.common.EditorModel;
+import io.upskillplanner.ui.common.EditorViewModel;
 import io.upskillplanner.ui.common.FieldRules;
-import io.upskillplanner.ui.common.FormChanges;
-import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
@@ -47,9 +44,8 @@ import io.upskillplanner.ui.main.AppState;
  * the quality signals, credits and stacking, badge and validity, skills, recognition per industry
  * with its evidence, and where the facts came from and when they were last checked.
  */
-public final class CredentialEditorViewModel implements EditorModel<Credential> {
+public final class CredentialEditorViewModel extends EditorViewModel<Credential> {
 
-    private final AppState state;
     private final Credential original;
     private final ObservableList<Provider> providers = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("");
@@ -87,10 +83,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
     private final ObjectProperty<Integer> recognitionLevel = new SimpleObjectProperty<>(3);
     private final StringProperty recognitionEvidence = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper staleWarning = new ReadOnlyStringWrapper("");
-    private final FormErrors errors = new FormErrors();
-    private final FormChanges changes = new FormChanges();
-    private final FieldRules rules = new FieldRules(errors);
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final FieldRules rules = new FieldRules(errors());
     private final SkillSuggestions suggestions;
     private final LocalDate today;
 
@@ -100,7 +93,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
     }
 
     CredentialEditorViewModel(AppState state, Credential original, LocalDate today) {
-        this.state = state;
+        super(state);
         this.original = original;
         this.today = today;
         this.suggestions = new SkillSuggestions(state.store().catalog(), state.tasks());
@@ -112,7 +105,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
                 currency.set(state.currentProfile().currency());
             }
         }
-        changes.track(title, provider, kind, description, url, eqfLevel, currency, tuition, exam, materials, renewal,
+        changes().track(title, provider, kind, description, url, eqfLevel, currency, tuition, exam, materials, renewal,
                 renewalMonths, effortHours, durationWeeks, format, pacing, accreditationBody, curriculumStandard,
                 instructorExpertise, careerSupport, credits, creditUnit, stacksInto, badgeStandard, validityMonths,
                 drawbacks, source, lastVerified, skillInput, recognitionIndustry, recognitionEvidence)
@@ -123,7 +116,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
                 provider.set(loaded.stream().filter(p -> p.id().equals(original.providerId())).findFirst()
                         .orElse(null));
                 // The entry's own provider, read after the form opened: where it starts, not a change.
-                changes.loaded(provider);
+                changes().loaded(provider);
             }
         }, state::showError);
         for (Observable field : new Observable[] {title, eqfLevel, currency, tuition, exam, materials, renewal,
@@ -399,21 +392,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
     // --- validation and saving ---
 
     @Override
-    public FormErrors errors() {
-        return errors;
-    }
-
-    @Override
-    public FormChanges changes() {
-        return changes;
-    }
-
-    @Override
-    public ReadOnlyStringProperty saveErrorProperty() {
-        return saveError.getReadOnlyProperty();
-    }
-
-    private void validate() {
+    protected void validate() {
         rules.required("title", title.get());
         rules.whole("eqfLevel", eqfLevel.get(), false, 1, 8);
         rules.currency("currency", currency.get());
@@ -422,7 +401,7 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
         rules.nonNegative("materials", materials.get(), false);
         BigDecimal renewalCost = rules.nonNegative("renewal", renewal.get(), false);
         Integer months = rules.whole("renewalMonths", renewalMonths.get(), false, 1, 1200);
-        if (months == null && errors.message("renewalMonths").isEmpty() && renewalCost != null
+        if (months == null && errors().message("renewalMonths").isEmpty() && renewalCost != null
                 && renewalCost.signum() > 0) {
             rules.check("renewalMonths", false, "validation.renewalPeriodNeeded");
         }
@@ -441,19 +420,19 @@ public final class CredentialEditorViewModel implements EditorModel<Credential> 
                 : "");
     }
 
-    /** Saves on the database thread; does nothing while the form is invalid. */
     @Override
-    public void save(Consumer<Credential> onSaved) {
-        validate();
-        if (!errors.isValid()) {
-            return;
-        }
-        Credential credential = toCredential();
-        saveError.set("");
-        state.tasks().run(() -> state.store().catalog().save(credential), saved -> {
-            state.setStatus(Messages.get(isNew() ? "catalog.created" : "catalog.saved", saved.title()));
-            onSaved.accept(saved);
-        }, error -> saveError.set(AppState.errorMessage(error)));
+    protected Credential formValue() {
+        return toCredential();
+    }
+
+    @Override
+    protected Credential store(Credential credential) {
+        return state.store().catalog().save(credential);
+    }
+
+    @Override
+    protected void afterSave(Credential saved) {
+        state.setStatus(Messages.get(isNew() ? "catalog.created" : "catalog.saved", saved.title()));
     }
 
     Credential toCredential() {

@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,31 +14,25 @@ import javafx.beans.property.StringProperty;
 import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.ProviderType;
 import io.upskillplanner.ui.common.FieldRules;
-import io.upskillplanner.ui.common.EditorModel;
-import io.upskillplanner.ui.common.FormChanges;
-import io.upskillplanner.ui.common.FormErrors;
+import io.upskillplanner.ui.common.EditorViewModel;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
 
 /** The form for an organisation that offers credentials. Names are unique, ignoring case. */
-public final class ProviderEditorViewModel implements EditorModel<Provider> {
+public final class ProviderEditorViewModel extends EditorViewModel<Provider> {
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private final AppState state;
     private final Provider original;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<ProviderType> type = new SimpleObjectProperty<>(ProviderType.VENDOR);
     private final StringProperty country = new SimpleStringProperty("");
     private final StringProperty url = new SimpleStringProperty("");
-    private final FormErrors errors = new FormErrors();
-    private final FormChanges changes = new FormChanges();
-    private final FieldRules rules = new FieldRules(errors);
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final FieldRules rules = new FieldRules(errors());
     private List<Provider> others = List.of();
 
     public ProviderEditorViewModel(AppState state, Provider original) {
-        this.state = state;
+        super(state);
         this.original = original;
         if (original != null) {
             name.set(original.name());
@@ -49,7 +40,7 @@ public final class ProviderEditorViewModel implements EditorModel<Provider> {
             country.set(original.country() == null ? "" : original.country());
             url.set(original.url() == null ? "" : original.url());
         }
-        changes.track(name, type, country, url);
+        changes().track(name, type, country, url);
         state.tasks().run(() -> state.store().catalog().providers(), loaded -> {
             others = loaded.stream().filter(p -> original == null || !p.id().equals(original.id())).toList();
             validate();
@@ -83,21 +74,7 @@ public final class ProviderEditorViewModel implements EditorModel<Provider> {
     }
 
     @Override
-    public FormErrors errors() {
-        return errors;
-    }
-
-    @Override
-    public FormChanges changes() {
-        return changes;
-    }
-
-    @Override
-    public ReadOnlyStringProperty saveErrorProperty() {
-        return saveError.getReadOnlyProperty();
-    }
-
-    private void validate() {
+    protected void validate() {
         String typed = rules.required("name", name.get());
         if (typed != null) {
             rules.check("name", others.stream().noneMatch(p -> p.name().equalsIgnoreCase(typed)),
@@ -110,20 +87,22 @@ public final class ProviderEditorViewModel implements EditorModel<Provider> {
     }
 
     @Override
-    public void save(Consumer<Provider> onSaved) {
-        validate();
-        if (!errors.isValid()) {
-            return;
-        }
+    protected Provider formValue() {
         String code = FieldRules.optional(country.get());
         Provider provider = new Provider(original == null ? UUID.randomUUID() : original.id(), name.get().strip(),
                 type.get(), code == null ? null : code.toUpperCase(Locale.ROOT), FieldRules.optional(url.get()),
                 original == null ? 0 : original.version());
-        saveError.set("");
-        state.tasks().run(() -> state.store().catalog().saveProvider(provider), saved -> {
-            state.setStatus(Messages.get("providers.saved", saved.name()));
-            state.catalogChanged();
-            onSaved.accept(saved);
-        }, error -> saveError.set(AppState.errorMessage(error)));
+        return provider;
+    }
+
+    @Override
+    protected Provider store(Provider provider) {
+        return state.store().catalog().saveProvider(provider);
+    }
+
+    @Override
+    protected void afterSave(Provider saved) {
+        state.setStatus(Messages.get("providers.saved", saved.name()));
+        state.catalogChanged();
     }
 }

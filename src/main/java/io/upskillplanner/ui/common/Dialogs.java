@@ -187,9 +187,13 @@ public final class Dialogs {
 
     /** Asks before something that matters; {@code onYes} runs only when the user agrees. */
     public static void confirm(Node owner, String header, String text, String yesLabel, Runnable onYes) {
+        confirm(windowOf(owner), header, text, yesLabel, onYes);
+    }
+
+    static void confirm(Window owner, String header, String text, String yesLabel, Runnable onYes) {
         ButtonType yes = new ButtonType(yesLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, ButtonType.CANCEL);
-        alert.initOwner(windowOf(owner));
+        alert.initOwner(owner);
         alert.setTitle(header);
         alert.setHeaderText(header);
         keepInView(alert);

@@ -2,7 +2,10 @@ package io.upskillplanner.ui.compare;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.SnapshotParameters;
@@ -13,8 +16,10 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
+
+import io.upskillplanner.ui.common.DialogService;
+import io.upskillplanner.ui.common.FxDialogService;
 
 import javax.imageio.ImageIO;
 
@@ -38,11 +43,8 @@ final class ChartExport {
 
     /** Asks where to save; returns the file written, or null when the user cancelled. */
     static File save(Chart chart, Region card, Window owner, String title, String suggestedName) throws IOException {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(suggestedName + ".png");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
-        File file = chooser.showSaveDialog(owner);
+        File file = new FxDialogService(() -> owner).saveFile(title, suggestedName + ".png", Optional.empty(),
+                List.of(DialogService.FileType.of("PNG", "*.png"))).map(Path::toFile).orElse(null);
         if (file == null) {
             return null;
         }

@@ -8,12 +8,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
@@ -24,9 +22,9 @@ import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.FormBinding;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.common.SkillListBinding;
 import io.upskillplanner.ui.common.ViewLoader;
 
-import org.controlsfx.control.textfield.TextFields;
 
 /** The goal form with its skill picker, shown in a dialog. */
 public final class GoalEditorView {
@@ -88,29 +86,11 @@ public final class GoalEditorView {
         modeBox.setConverter(new EnumConverter<>(ScheduleMode.class));
         modeBox.valueProperty().bindBidirectional(viewModel.scheduleModeProperty());
         notesArea.textProperty().bindBidirectional(viewModel.notesProperty());
-        skillField.textProperty().bindBidirectional(viewModel.skillInputProperty());
-        TextFields.bindAutoCompletion(skillField, request -> viewModel.suggestSkills(request.getUserText()));
-        skillField.setOnAction(e -> {
-            e.consume();
-            addSkill();
-        });
         importanceSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.skillImportanceProperty());
-        skillList.setItems(viewModel.skills());
-        skillList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(GoalSkill skill, boolean empty) {
-                super.updateItem(skill, empty);
-                setText(empty || skill == null ? null
-                        : Messages.get("goals.skillWithImportance", skill.skill().label(), skill.importance()));
-            }
-        });
-        skillList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                removeSkill();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                editSkill();
-            }
-        });
+        SkillListBinding.bind(skillField, viewModel.skillInputProperty(), viewModel::suggestSkills, this::addSkill,
+                skillList, viewModel.skills(),
+                skill -> Messages.get("goals.skillWithImportance", skill.skill().label(), skill.importance()),
+                this::removeSkill, this::editSkill);
         var noSkill = skillList.getSelectionModel().selectedItemProperty().isNull();
         editSkillButton.disableProperty().bind(noSkill);
         removeSkillButton.disableProperty().bind(noSkill);

@@ -6,12 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,10 +21,8 @@ import io.upskillplanner.domain.GoalStatus;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.SkillRef;
-import io.upskillplanner.ui.common.EditorModel;
+import io.upskillplanner.ui.common.EditorViewModel;
 import io.upskillplanner.ui.common.FieldRules;
-import io.upskillplanner.ui.common.FormChanges;
-import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
@@ -38,9 +33,8 @@ import io.upskillplanner.ui.main.AppState;
  * The form for a goal and the skills it needs. A new goal's deadline must lie in the future; a
  * goal being changed may keep a deadline that has passed.
  */
-public final class GoalEditorViewModel implements EditorModel<Goal> {
+public final class GoalEditorViewModel extends EditorViewModel<Goal> {
 
-    private final AppState state;
     private final Profile profile;
     private final Goal original;
     private final LocalDate today;
@@ -58,10 +52,7 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
     private final ObservableList<GoalSkill> skills = FXCollections.observableArrayList();
     private final StringProperty skillInput = new SimpleStringProperty("");
     private final ObjectProperty<Integer> skillImportance = new SimpleObjectProperty<>(3);
-    private final FormErrors errors = new FormErrors();
-    private final FormChanges changes = new FormChanges();
-    private final FieldRules rules = new FieldRules(errors);
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final FieldRules rules = new FieldRules(errors());
     private final SkillSuggestions suggestions;
 
     public GoalEditorViewModel(AppState state, Profile profile, Goal original) {
@@ -69,7 +60,7 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
     }
 
     GoalEditorViewModel(AppState state, Profile profile, Goal original, LocalDate today) {
-        this.state = state;
+        super(state);
         this.profile = Objects.requireNonNull(profile, "profile");
         this.original = original;
         this.today = today;
@@ -90,7 +81,7 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
         } else {
             targetIndustry.set(Formats.industry(profile.currentIndustry()));
         }
-        changes.track(title, targetRole, targetIndustry, deadline, budgetCap, weeklyHours, expectedSalary, priority,
+        changes().track(title, targetRole, targetIndustry, deadline, budgetCap, weeklyHours, expectedSalary, priority,
                 status, scheduleMode, notes, skillInput).trackList(skills);
         for (Observable field : new Observable[] {title, deadline, budgetCap, weeklyHours, expectedSalary}) {
             field.addListener(o -> validate());
@@ -208,21 +199,7 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
     }
 
     @Override
-    public FormErrors errors() {
-        return errors;
-    }
-
-    @Override
-    public FormChanges changes() {
-        return changes;
-    }
-
-    @Override
-    public ReadOnlyStringProperty saveErrorProperty() {
-        return saveError.getReadOnlyProperty();
-    }
-
-    private void validate() {
+    protected void validate() {
         rules.required("title", title.get());
         LocalDate due = deadline.get();
         boolean deadlineOk = due == null || !isNew() && original.deadline() != null && due.equals(original.deadline())
@@ -234,17 +211,18 @@ public final class GoalEditorViewModel implements EditorModel<Goal> {
     }
 
     @Override
-    public void save(Consumer<Goal> onSaved) {
-        validate();
-        if (!errors.isValid()) {
-            return;
-        }
-        Goal goal = toGoal();
-        saveError.set("");
-        state.tasks().run(() -> state.store().goals().save(goal), saved -> {
-            state.setStatus(Messages.get(isNew() ? "goals.created" : "goals.saved", saved.title()));
-            onSaved.accept(saved);
-        }, error -> saveError.set(AppState.errorMessage(error)));
+    protected Goal formValue() {
+        return toGoal();
+    }
+
+    @Override
+    protected Goal store(Goal goal) {
+        return state.store().goals().save(goal);
+    }
+
+    @Override
+    protected void afterSave(Goal saved) {
+        state.setStatus(Messages.get(isNew() ? "goals.created" : "goals.saved", saved.title()));
     }
 
     Goal toGoal() {

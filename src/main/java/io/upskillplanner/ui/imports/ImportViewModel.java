@@ -3,6 +3,7 @@ package io.upskillplanner.ui.imports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -19,6 +20,7 @@ import io.upskillplanner.domain.Profile;
 import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportService;
 import io.upskillplanner.exchange.ImportTarget;
+import io.upskillplanner.ui.common.DialogService;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.TaskRunner;
 
@@ -152,5 +154,24 @@ public final class ImportViewModel {
 
     public ObservableList<String> preview() {
         return FXCollections.unmodifiableObservableList(preview);
+    }
+
+    /** File > Import: asks which files, then checks them; nothing happens when the user cancels. */
+    public void chooseFiles(DialogService dialogs) {
+        check(dialogs.openFiles(Messages.get("import.chooserTitle"), List.of(
+                DialogService.FileType.of(Messages.get("import.filterSupported"), "*.json", "*.jsonld", "*.csv"),
+                DialogService.FileType.of(Messages.get("import.filterAll"), "*.*"))));
+    }
+
+    /** Tells the user why the import was refused: the file, the place in it and the reason. */
+    public void reportFailure(DialogService dialogs) {
+        Failure refused = failure.get();
+        if (refused == null) {
+            return;
+        }
+        dialogs.showError(Messages.get("import.failedTitle"), Messages.get("import.failedHeader"),
+                Messages.get("import.failedText", refused.file(),
+                        refused.place().isEmpty() ? Messages.get("import.noPlace") : refused.place(), refused.reason()),
+                Optional.empty());
     }
 }

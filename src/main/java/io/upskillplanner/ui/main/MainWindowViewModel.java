@@ -1,6 +1,8 @@
 package io.upskillplanner.ui.main;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import javafx.beans.property.ObjectProperty;
@@ -18,6 +20,10 @@ import io.upskillplanner.ui.settings.SettingsContext;
 /** The shell: which section shows, whether the store is ready, and the status line until it is. */
 public final class MainWindowViewModel {
 
+    /** What works before the store is open. */
+    private static final Set<AppCommand> EARLY = EnumSet.of(AppCommand.QUIT, AppCommand.USER_GUIDE,
+            AppCommand.SHORTCUTS, AppCommand.ABOUT);
+
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.PROFILES);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper startupStatus = new ReadOnlyStringWrapper(Messages.get("status.opening"));
@@ -27,6 +33,27 @@ public final class MainWindowViewModel {
     private SettingsContext settingsContext;
     private boolean welcomeAtStart;
     private Optional<UUID> preferredProfile = Optional.empty();
+    private final AppCommands commands = new AppCommands();
+
+    /**
+     * The commands that need the store wait for it; the shell's own (quit, help, about) work from the
+     * first frame. The screens' commands get their actions when the screens are built.
+     */
+    public MainWindowViewModel() {
+        for (AppCommand id : AppCommand.values()) {
+            if (!EARLY.contains(id)) {
+                commands.get(id).executableProperty().bind(ready);
+            }
+        }
+        for (Section target : Section.values()) {
+            commands.on(target.showCommand(), () -> show(target));
+        }
+    }
+
+    /** The catalogue of what the menus, buttons and keys of this window do. */
+    public AppCommands commands() {
+        return commands;
+    }
 
     public ObjectProperty<Section> sectionProperty() {
         return section;
@@ -88,6 +115,12 @@ public final class MainWindowViewModel {
     public void storeReady(AppState appState, String folder) {
         this.state = appState;
         dataFolder.set(folder);
+        commands.on(AppCommand.UNDO, ready.and(appState.undoProperty().isNotNull()), appState::undo);
+        if (backupOperations == null) {
+            // A shared server is backed up by its administrator: the Backups screen stays off.
+            commands.get(AppCommand.SHOW_BACKUPS).executableProperty().unbind();
+            commands.get(AppCommand.SHOW_BACKUPS).executableProperty().set(false);
+        }
         appState.setStatus(Messages.get("status.ready"));
         ready.set(true);
         preferredProfile.ifPresentOrElse(appState::reloadProfiles, appState::reloadProfiles);

@@ -6,14 +6,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -21,19 +16,16 @@ import javafx.beans.property.StringProperty;
 import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
-import io.upskillplanner.ui.common.EditorModel;
+import io.upskillplanner.ui.common.EditorViewModel;
 import io.upskillplanner.ui.common.FieldRules;
-import io.upskillplanner.ui.common.FormChanges;
-import io.upskillplanner.ui.common.FormErrors;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
 import io.upskillplanner.ui.main.AppState;
 
 /** The form for creating or changing a profile. Nothing is saved while a field is invalid. */
-public final class ProfileEditorViewModel implements EditorModel<Profile> {
+public final class ProfileEditorViewModel extends EditorViewModel<Profile> {
 
-    private final AppState state;
     private final Profile original;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<ProfileKind> kind = new SimpleObjectProperty<>(ProfileKind.CLIENT);
@@ -44,15 +36,11 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
     private final StringProperty currency = new SimpleStringProperty(defaultCurrency());
     private final StringProperty salaryNow = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
-    private final FormErrors errors = new FormErrors();
-    private final FormChanges changes = new FormChanges();
-    private final FieldRules rules = new FieldRules(errors);
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final FieldRules rules = new FieldRules(errors());
 
     /** @param original the profile to change, or null for a new one */
     public ProfileEditorViewModel(AppState state, Profile original) {
-        this.state = state;
+        super(state);
         this.original = original;
         if (original != null) {
             name.set(original.name());
@@ -69,7 +57,7 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
         } else if (state.currentProfile() != null) {
             currency.set(state.currentProfile().currency());
         }
-        changes.track(name, kind, currentRole, currentIndustry, weeklyHours, budget, currency, salaryNow, notes);
+        changes().track(name, kind, currentRole, currentIndustry, weeklyHours, budget, currency, salaryNow, notes);
         for (Observable field : new Observable[] {name, weeklyHours, budget, currency, salaryNow}) {
             field.addListener(o -> validate());
         }
@@ -121,30 +109,12 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
         return notes;
     }
 
-    @Override
-    public FormErrors errors() {
-        return errors;
-    }
-
-    @Override
-    public FormChanges changes() {
-        return changes;
-    }
-
-    @Override
-    public ReadOnlyStringProperty saveErrorProperty() {
-        return saveError.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty savingProperty() {
-        return saving.getReadOnlyProperty();
-    }
-
     public List<String> industries() {
         return Formats.standardIndustries();
     }
 
-    private void validate() {
+    @Override
+    protected void validate() {
         rules.required("name", name.get());
         rules.weeklyHours("weeklyHours", weeklyHours.get(), true);
         rules.nonNegative("budget", budget.get(), true);
@@ -152,25 +122,20 @@ public final class ProfileEditorViewModel implements EditorModel<Profile> {
         rules.nonNegative("salaryNow", salaryNow.get(), false);
     }
 
-    /** Saves on the database thread and hands the stored profile over; does nothing while invalid. */
     @Override
-    public void save(Consumer<Profile> onSaved) {
-        validate();
-        if (!errors.isValid() || saving.get()) {
-            return;
-        }
-        Profile profile = toProfile();
-        saving.set(true);
-        saveError.set("");
-        state.tasks().run(() -> state.store().profiles().save(profile), saved -> {
-            saving.set(false);
-            state.reloadProfiles(saved.id());
-            state.setStatus(Messages.get(isNew() ? "profiles.created" : "profiles.saved", saved.name()));
-            onSaved.accept(saved);
-        }, error -> {
-            saving.set(false);
-            saveError.set(AppState.errorMessage(error));
-        });
+    protected Profile formValue() {
+        return toProfile();
+    }
+
+    @Override
+    protected Profile store(Profile profile) {
+        return state.store().profiles().save(profile);
+    }
+
+    @Override
+    protected void afterSave(Profile saved) {
+        state.reloadProfiles(saved.id());
+        state.setStatus(Messages.get(isNew() ? "profiles.created" : "profiles.saved", saved.name()));
     }
 
     Profile toProfile() {

@@ -6,7 +6,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -14,7 +13,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
@@ -181,31 +179,5 @@ public final class ProfilesView {
             }
         });
         return row;
-    }
-
-    private static final class NoteCell extends ListCell<SessionNote> {
-        private final Label stamp = new Label();
-        private final Label text = new Label();
-        private final VBox box = new VBox(2, stamp, text);
-
-        NoteCell() {
-            stamp.getStyleClass().add("note-stamp");
-            text.setWrapText(true);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(SessionNote note, boolean empty) {
-            super.updateItem(note, empty);
-            if (empty || note == null) {
-                setGraphic(null);
-            } else {
-                String written = Formats.dateTime(note.createdAt());
-                stamp.setText(note.updatedAt().isAfter(note.createdAt().plusMinutes(1))
-                        ? Messages.get("notes.stampEdited", written, Formats.dateTime(note.updatedAt())) : written);
-                text.setText(note.text());
-                setGraphic(box);
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
@@ -33,11 +34,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.report.PaperSize;
 import io.upskillplanner.report.ReportSection;
+import io.upskillplanner.ui.common.DialogService;
+import io.upskillplanner.ui.common.FxDialogService;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
 
@@ -201,15 +203,11 @@ public final class ReportsView {
 
     @FXML
     private void export() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("reports.chooser.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("reports.chooser.pdf"), "*.pdf"));
-        chooser.setInitialFileName(viewModel.suggestedFileName());
         File folder = lastFolder != null ? lastFolder : new File(System.getProperty("user.home"));
-        if (folder.isDirectory()) {
-            chooser.setInitialDirectory(folder);
-        }
-        File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
+        File file = FxDialogService.over(exportButton).saveFile(Messages.get("reports.chooser.title"),
+                viewModel.suggestedFileName(), Optional.of(folder.toPath()),
+                List.of(DialogService.FileType.of(Messages.get("reports.chooser.pdf"), "*.pdf")))
+                .map(Path::toFile).orElse(null);
         if (file != null) {
             lastFolder = file.getParentFile();
             Path target = file.getName().toLowerCase(Locale.ROOT).endsWith(".pdf") ? file.toPath()

@@ -1,17 +1,14 @@
 package io.upskillplanner.ui.settings;
 
 import java.util.Locale;
-import java.util.function.Function;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
@@ -19,13 +16,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.ExchangeRate;
 import io.upskillplanner.domain.decide.Criterion;
 import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Formats;
+import io.upskillplanner.ui.common.GridLabels;
+import io.upskillplanner.ui.common.LabelConverter;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
 
@@ -60,7 +57,7 @@ public final class SettingsView {
 
     public Parent load() {
         Parent root = ViewLoader.load(this);
-        linkLabels(root);
+        GridLabels.link(root);
         viewModel.load();
         return root;
     }
@@ -69,11 +66,11 @@ public final class SettingsView {
     private void initialize() {
         messageLabel.textProperty().bind(viewModel.messageProperty());
         themeChoice.getItems().setAll(Theme.values());
-        themeChoice.setConverter(labels(Formats::label));
+        themeChoice.setConverter(LabelConverter.of(Formats::label));
         themeChoice.valueProperty().bindBidirectional(viewModel.themeProperty());
         languageChoice.getItems().setAll(Appearance.LANGUAGES);
         // Each language is named in itself, so a user who cannot read the current one still finds theirs.
-        languageChoice.setConverter(labels(locale -> locale.getDisplayLanguage(locale)));
+        languageChoice.setConverter(LabelConverter.of(locale -> locale.getDisplayLanguage(locale)));
         languageChoice.setButtonCell(new LocaleCell());
         languageChoice.setCellFactory(list -> new LocaleCell());
         languageChoice.valueProperty().bindBidirectional(viewModel.languageProperty());
@@ -127,39 +124,6 @@ public final class SettingsView {
         dataFolderField.setText(viewModel.dataFolder());
     }
 
-    /**
-     * Each label names the control beside it in its grid row, so Alt + its mnemonic focuses that
-     * control and screen readers announce the label with it (FXML cannot refer forward to it).
-     */
-    private static void linkLabels(Node node) {
-        if (node instanceof ScrollPane scroll) {
-            linkLabels(scroll.getContent());
-        } else if (node instanceof GridPane grid) {
-            for (Node child : grid.getChildren()) {
-                if (child instanceof Label label && label.getLabelFor() == null && column(label) == 0) {
-                    grid.getChildren().stream().filter(other -> column(other) == 1 && row(other) == row(label))
-                            .findFirst().map(SettingsView::firstControl).ifPresent(label::setLabelFor);
-                }
-            }
-        } else if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(SettingsView::linkLabels);
-        }
-    }
-
-    private static Node firstControl(Node node) {
-        return node instanceof HBox box && !box.getChildren().isEmpty() ? box.getChildren().get(0) : node;
-    }
-
-    private static int column(Node node) {
-        Integer index = GridPane.getColumnIndex(node);
-        return index == null ? 0 : index;
-    }
-
-    private static int row(Node node) {
-        Integer index = GridPane.getRowIndex(node);
-        return index == null ? 0 : index;
-    }
-
     @FXML
     private void save() {
         viewModel.save();
@@ -183,20 +147,6 @@ public final class SettingsView {
     @FXML
     private void openFolder() {
         viewModel.openDataFolder();
-    }
-
-    private static <T> StringConverter<T> labels(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 
     private static final class LocaleCell extends ListCell<Locale> {

@@ -119,6 +119,25 @@ class RecommenderTest {
         Recommendation recommendation = recommend(request);
 
         assertThat(titles(recommendation.best())).containsExactly("Expensive SQL");
+        assertThat(recommendation.notes()).extracting(Phrase::english)
+                .contains("Excluded by you, so never proposed: \"Excluded One\".");
+    }
+
+    @Test
+    void excludingACredentialThatIsAlsoAPrerequisiteLeavesOutWhatNeedsIt() {
+        Credential foundation = Fixtures.credential("Foundation").cost("100", "EUR").skills("Basics").build();
+        Credential advanced = Fixtures.credential("Advanced Analytics").cost("300", "EUR").skills("Analytics").build();
+        Credential other = Fixtures.credential("Other Analytics").cost("800", "EUR").skills("Analytics").build();
+        Goal goal = goal().skills(GoalSkill.of("Analytics", 5)).build();
+        RecommendRequest request = new RecommendRequest(profile, goal, List.of(foundation, advanced, other), List.of(),
+                Set.of(), List.of(), Map.of(advanced.id(), Set.of(foundation.id())), List.of(),
+                ScoringWeights.defaults(), Set.of(foundation.id()), TODAY);
+
+        Recommendation recommendation = recommend(request);
+
+        assertThat(titles(recommendation.best())).containsExactly("Other Analytics");
+        assertThat(recommendation.leftOut()).extracting(Phrase::english)
+                .anyMatch(line -> line.contains("\"Advanced Analytics\"") && line.contains("\"Foundation\" first"));
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 
 import io.upskillplanner.domain.Verification;
+import io.upskillplanner.exchange.JsonAt;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
@@ -122,7 +123,7 @@ class BadgeVerificationTest {
         payload.put("iss", did);
         String token = VcJwt.sign(payload, keys.getPrivate(), method);
 
-        VcJwt jwt = VcJwt.parse(token, new StrictJson("test.jwt"), null);
+        VcJwt jwt = VcJwt.parse(token, JsonAt.file("test.jwt"), null);
         VerificationResult result = verifier.verifyJwt(jwt, did, null, null);
 
         assertThat(result.status()).isEqualTo(Verification.VERIFIED);
@@ -139,7 +140,7 @@ class BadgeVerificationTest {
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(changed.toString().getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
 
-        VerificationResult result = verifier.verifyJwt(VcJwt.parse(forged, new StrictJson("t.jwt"), null), did, null, null);
+        VerificationResult result = verifier.verifyJwt(VcJwt.parse(forged, JsonAt.file("t.jwt"), null), did, null, null);
 
         assertThat(result.status()).isEqualTo(Verification.INVALID_SIGNATURE);
     }
@@ -147,7 +148,7 @@ class BadgeVerificationTest {
     @Test
     void theSampleJwtSignedWithRs256ByAnHttpsIssuerIsNotVerifiableOffline() throws Exception {
         String token = Files.readString(BadgeFixtures.samples().resolve("openbadges3/1edtech-validator_simple.jwt"));
-        VcJwt jwt = VcJwt.parse(token, new StrictJson("simple.jwt"), null);
+        VcJwt jwt = VcJwt.parse(token, JsonAt.file("simple.jwt"), null);
 
         VerificationResult result = verifier.verifyJwt(jwt, "https://example.edu/issuers/565049", null, null);
 

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -29,6 +30,22 @@ import org.junit.jupiter.api.TestFactory;
 class Rdfc10ConformanceTest {
 
     private static final String SUITE = "/io/upskillplanner/exchange/badges/rdf-canon/";
+
+    /** The order canonical N-Quads lines are sorted in: Unicode code points, not UTF-16 units. */
+    static final Comparator<String> CODE_POINT_ORDER = (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    };
 
     @TestFactory
     Stream<DynamicTest> everyEvaluationCaseOfTheSuiteCanonicalizesToTheExpectedNQuads() {

@@ -425,6 +425,34 @@ class ReferenceVerifierAgreementTest {
                     .doesNotContain("Revocation not checked offline");
         }
 
+        @Test
+        void aStatusListFromAnotherIssuerNeitherRevokesNorClearsTheBadge() throws Exception {
+            KeyPair other = BadgeFixtures.keyPair();
+            String otherDid = Ed25519Keys.toDidKey(other.getPublic());
+            Path badge = write("status.json", withStatus(42).toPrettyString());
+            Path list = write("3", statusList(42, other, "revocation").toPrettyString());
+
+            service.importFiles(List.of(badge, list), new ImportTarget(profile));
+            EarnedBadge imported = store.earnedBadges().list(profile.id()).get(0);
+
+            assertThat(imported.verification()).isEqualTo(Verification.VERIFIED);
+            assertThat(imported.verificationDetail()).contains("Revocation not checked offline: the status list 3"
+                    + " is issued by " + otherDid + ", not by the credential's issuer " + did);
+        }
+
+        @Test
+        void aSuspensionListDoesNotAnswerForRevocation() throws Exception {
+            Path badge = write("status.json", withStatus(42).toPrettyString());
+            Path list = write("3", statusList(42, keys, "suspension").toPrettyString());
+
+            service.importFiles(List.of(badge, list), new ImportTarget(profile));
+            EarnedBadge imported = store.earnedBadges().list(profile.id()).get(0);
+
+            assertThat(imported.verification()).isEqualTo(Verification.VERIFIED);
+            assertThat(imported.verificationDetail())
+                    .contains("Revocation not checked offline: the status list 3 is for suspension");
+        }
+
         private ObjectNode withStatus(int index) throws Exception {
             ObjectNode credential = BadgeFixtures.credential(did, null);
             ObjectNode status = credential.putObject("credentialStatus");
@@ -437,6 +465,11 @@ class ReferenceVerifierAgreementTest {
         }
 
         private ObjectNode statusList(int revokedIndex) throws Exception {
+            return statusList(revokedIndex, keys, "revocation");
+        }
+
+        private ObjectNode statusList(int revokedIndex, KeyPair issuer, String purpose) throws Exception {
+            String issuerDid = Ed25519Keys.toDidKey(issuer.getPublic());
             byte[] bits = new byte[16 * 1024];
             bits[revokedIndex / 8] |= (byte) (0x80 >> (revokedIndex % 8));
             ByteArrayOutputStream gzip = new ByteArrayOutputStream();
@@ -447,14 +480,15 @@ class ReferenceVerifierAgreementTest {
             list.putArray("@context").add("https://www.w3.org/ns/credentials/v2");
             list.put("id", "https://fixture.example/status/3");
             list.putArray("type").add("VerifiableCredential").add("BitstringStatusListCredential");
-            list.put("issuer", did);
+            list.put("issuer", issuerDid);
             list.put("validFrom", "2026-01-01T00:00:00Z");
             ObjectNode subject = list.putObject("credentialSubject");
             subject.put("id", "https://fixture.example/status/3#list");
             subject.put("type", "BitstringStatusList");
-            subject.put("statusPurpose", "revocation");
+            subject.put("statusPurpose", purpose);
             subject.put("encodedList", "u" + b64(gzip.toByteArray()));
-            return suite.sign(list, keys.getPrivate(), method, SIGNED);
+            return suite.sign(list, issuer.getPrivate(), issuerDid + "#" + issuerDid.substring("did:key:".length()),
+                    SIGNED);
         }
     }
 

@@ -61,7 +61,7 @@ class CsvTest {
         assertThat(first.cells()).containsExactly("a,b", "say \"hi\"", "two\r\nlines");
         assertThat(second.line()).isEqualTo(3);
         assertThat(second.cells()).containsExactly("x", "", "z");
-        assertThat(second.place(2)).isEqualTo("line 3, column 4");
+        assertThat(second.place(2).english()).isEqualTo("line 3, column 4");
         assertThat(reader.next()).isNull();
     }
 }

@@ -9,11 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Profile;
-import io.upskillplanner.store.Backup;
-import io.upskillplanner.store.BackupReason;
-import io.upskillplanner.store.CancelFlag;
 import io.upskillplanner.store.DataFolder;
-import io.upskillplanner.store.RestoreResult;
 import io.upskillplanner.store.TrustData;
 import io.upskillplanner.ui.common.TaskRunner;
 
@@ -36,22 +32,7 @@ class BackupsViewModelTest {
     @BeforeEach
     void open() throws Exception {
         app = AppServices.open(new DataFolder(dir));
-        BackupOperations operations = new BackupOperations() {
-            @Override
-            public List<Backup> list() {
-                return app.backups().list();
-            }
-
-            @Override
-            public Backup create() {
-                return app.backup(BackupReason.MANUAL);
-            }
-
-            @Override
-            public RestoreResult restore(Path backupFile, CancelFlag cancel) {
-                return app.restore(backupFile, cancel);
-            }
-        };
+        BackupOperations operations = BackupOperations.of(app);
         viewModel = new BackupsViewModel(operations, TaskRunner.DIRECT, (title, question) -> agree, reloads::incrementAndGet);
     }
 

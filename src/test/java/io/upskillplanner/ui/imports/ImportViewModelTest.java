@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.upskillplanner.exchange.ImportService;
@@ -95,6 +96,24 @@ class ImportViewModelTest {
         assertThat(failure.reason()).startsWith("is not valid JSON");
         assertThat(store.skills().count()).isZero();
         assertThat(reloads).hasValue(0);
+    }
+
+    @Test
+    void aRejectedFileIsReportedInTheLanguageOfTheScreen() throws Exception {
+        Path bad = dir.resolve("broken.plan.json");
+        Files.write(bad, "{\"format\": \"upskill-planner-plan\", \"formatVersion\": 1, \"profile\": 5}"
+                .getBytes(StandardCharsets.UTF_8));
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        try {
+            viewModel.check(List.of(bad));
+
+            ImportViewModel.Failure failure = viewModel.failureProperty().get();
+            assertThat(failure.place()).isEqualTo("bei /profile");
+            assertThat(failure.reason()).isEqualTo("muss ein JSON-Objekt sein, gefunden: die Zahl 5");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -60,6 +60,8 @@ final class ModelBuilder {
     final List<String> modelSkillLabels = new ArrayList<>();
     final List<Integer> modelImportance = new ArrayList<>();
     final List<String> heldTitles = new ArrayList<>();
+    /** Titles of the credentials the user excluded that would otherwise have been considered. */
+    final List<String> excludedTitles = new ArrayList<>();
     final Set<String> missingRates = new java.util.TreeSet<>();
     final List<SetAside> setAside = new ArrayList<>();
     /** Model skills some available credential teaches, whatever it costs or takes. */
@@ -73,6 +75,10 @@ final class ModelBuilder {
     RecommendModel model;
 
     private final CurrencyConverter converter;
+    /** Model skills by goal skill URI, by normalised label of goal skills without a URI, and by any label. */
+    private Map<String, BitSet> byUri;
+    private Map<String, BitSet> byLabelWithoutUri;
+    private Map<String, BitSet> byLabel;
     /** Normalised labels by label: a catalogue repeats few distinct labels many times, and builds repeat. */
     private final Map<String, String> normalised;
 
@@ -133,6 +139,13 @@ final class ModelBuilder {
             }
         }
         heldTitles.sort(String.CASE_INSENSITIVE_ORDER);
+        for (UUID id : request.excluded()) {
+            Credential credential = byId.get(id);
+            if (credential != null && !held.contains(id)) {
+                excludedTitles.add(credential.title());
+            }
+        }
+        excludedTitles.sort(String.CASE_INSENSITIVE_ORDER);
 
         for (int g = 0; g < goalSkills.size(); g++) {
             GoalSkill goalSkill = goalSkills.get(g);
@@ -315,14 +328,51 @@ final class ModelBuilder {
                 .toArray(), budgetCents, weeksAvailable, request.goal().scheduleMode(), weeks);
     }
 
+    /**
+     * The model skills a credential teaches, by the rule of {@link SkillLabels#matches} (URI when both
+     * sides have one, else the normalised label), looked up from the credential's few skills rather
+     * than tested against every goal skill: this runs once per catalogue entry.
+     */
     private BitSet modelSkills(Credential credential) {
+        if (byUri == null) {
+            indexGoalSkills();
+        }
         BitSet skills = new BitSet();
-        for (int g = 0; g < goalSkills.size(); g++) {
-            if (modelSkillOf[g] >= 0 && teachesAny(credential.skills(), goalSkills.get(g).skill())) {
-                skills.set(modelSkillOf[g]);
+        for (SkillRef skill : credential.skills()) {
+            String label = normalised.computeIfAbsent(skill.label(), SkillLabels::normalise);
+            if (skill.taxonomyUri() != null) {
+                orInto(skills, byUri.get(skill.taxonomyUri()));
+                orInto(skills, byLabelWithoutUri.get(label));
+            } else {
+                orInto(skills, byLabel.get(label));
             }
         }
         return skills;
+    }
+
+    private void indexGoalSkills() {
+        byUri = new HashMap<>();
+        byLabelWithoutUri = new HashMap<>();
+        byLabel = new HashMap<>();
+        for (int g = 0; g < goalSkills.size(); g++) {
+            if (modelSkillOf[g] < 0) {
+                continue;
+            }
+            SkillRef wanted = goalSkills.get(g).skill();
+            String label = normalised.computeIfAbsent(wanted.label(), SkillLabels::normalise);
+            byLabel.computeIfAbsent(label, k -> new BitSet()).set(modelSkillOf[g]);
+            if (wanted.taxonomyUri() != null) {
+                byUri.computeIfAbsent(wanted.taxonomyUri(), k -> new BitSet()).set(modelSkillOf[g]);
+            } else {
+                byLabelWithoutUri.computeIfAbsent(label, k -> new BitSet()).set(modelSkillOf[g]);
+            }
+        }
+    }
+
+    private static void orInto(BitSet into, BitSet from) {
+        if (from != null) {
+            into.or(from);
+        }
     }
 
     /** {@link SkillLabels#matches}, with each label normalised once. */

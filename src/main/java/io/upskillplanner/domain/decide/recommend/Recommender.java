@@ -2,6 +2,7 @@ package io.upskillplanner.domain.decide.recommend;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,9 +70,14 @@ public final class Recommender {
         RecommendedPlan bestPlan = null;
         long toFirst = -1;
         int done = 0;
+        // One time limit for the whole recommendation: each search gets its share of what is left.
+        Budget time = new Budget(limits, started);
         for (PlanKind kind : kinds) {
-            progress.searching(done++, steps);
-            SolveOutcome outcome = solver.solve(model, kind.order(), limits);
+            progress.searching(done, steps);
+            // The best plan matters most: it may take half the time when alternatives follow.
+            SolveOutcome outcome = solver.solve(model, kind.order(),
+                    time.share(done == 0 ? Math.min(2, kinds.size()) : kinds.size() - done));
+            done++;
             if (toFirst < 0) {
                 toFirst = builtAfter + outcome.nanosToFirst();
             }
@@ -100,9 +106,15 @@ public final class Recommender {
         BitSet reachable = (BitSet) built.teachable.clone();
         reachable.andNot(covered);
         if (!reachable.isEmpty() && !cancelled) {
-            toFit.addAll(smallestChanges(request, built, limits, labels, () -> progress.searching(plans.size(), steps)));
+            toFit.addAll(smallestChanges(request, built, time, labels, () -> progress.searching(plans.size(), steps)));
         }
         List<Phrase> notes = notes(built);
+        if (time.whatIfUnproven) {
+            notes.add(Phrase.of("recommend.note.changesNotProven"));
+        }
+        if (time.whatIfSkipped) {
+            notes.add(Phrase.of("recommend.note.changesSkipped"));
+        }
         progress.searching(steps, steps);
         return new Recommendation(built.limits.budget(), built.limits.weeklyHours(),
                 Optional.ofNullable(built.limits.deadline()), request.goal().scheduleMode(), request.today(), plans,
@@ -360,6 +372,10 @@ public final class Recommender {
             notes.add(Phrase.of("recommend.note.held", built.heldTitles.stream().map(t -> Phrase.of("quoted", t))
                     .toList()));
         }
+        if (!built.excludedTitles.isEmpty()) {
+            notes.add(Phrase.of("recommend.note.excluded", built.excludedTitles.stream()
+                    .map(t -> Phrase.of("quoted", t)).toList()));
+        }
         List<String> untaught = untaught(built);
         if (!untaught.isEmpty()) {
             notes.add(Phrase.of("recommend.fit.untaught", untaught));
@@ -387,7 +403,7 @@ public final class Recommender {
      * credential teaches. Budget and deadline come from one search with that limit lifted
      * (cheapest, resp. fastest, full-coverage plan); weekly hours by bisection over half-hour steps.
      */
-    private List<Phrase> smallestChanges(RecommendRequest request, ModelBuilder built, SolveLimits limits,
+    private List<Phrase> smallestChanges(RecommendRequest request, ModelBuilder built, Budget limits,
                                          Map<String, String> labels, Runnable step) {
         long target = 0;
         int[] importance = built.model.importance();
@@ -398,6 +414,10 @@ public final class Recommender {
         List<Phrase> changes = new ArrayList<>();
         ModelBuilder.Limits own = built.limits;
 
+        if (limits.exhausted()) {
+            limits.whatIfSkipped = true;
+            return changes;
+        }
         step.run();
         ModelBuilder noBudget = ModelBuilder.build(request, new ModelBuilder.Limits(null, own.weeklyHours(),
                 own.deadline()), labels);
@@ -409,7 +429,9 @@ public final class Recommender {
             changes.add(Phrase.of("recommend.fit.budgetNotEnough", fullPercent));
         }
 
-        if (own.deadline() != null) {
+        if (own.deadline() != null && limits.exhausted()) {
+            limits.whatIfSkipped = true;
+        } else if (own.deadline() != null) {
             step.run();
             ModelBuilder noDeadline = ModelBuilder.build(request, new ModelBuilder.Limits(own.budget(),
                     own.weeklyHours(), null), labels);
@@ -432,13 +454,18 @@ public final class Recommender {
 
     /** Finishing earlier with more hours can add renewals within the horizon, so each step is checked, not assumed. */
     private Optional<BigDecimal> hoursNeeded(RecommendRequest request, ModelBuilder.Limits own, long target,
-                                             SolveLimits limits, Map<String, String> labels) {
+                                             Budget limits, Map<String, String> labels) {
         int low = own.weeklyHours().divide(HOURS_STEP, 0, RoundingMode.FLOOR).intValue() + 1;
         int high = Scheduler.MAX_WEEKLY_HOURS.divide(HOURS_STEP).intValue();
         if (low > high || !coversAt(request, own, HOURS_STEP.multiply(BigDecimal.valueOf(high)), target, limits, labels)) {
             return Optional.empty();
         }
         while (low < high) {
+            if (limits.exhausted()) {
+                // Stopped early: the hours known to be enough, though fewer may do.
+                limits.whatIfUnproven = true;
+                break;
+            }
             int mid = (low + high) >>> 1;
             if (coversAt(request, own, HOURS_STEP.multiply(BigDecimal.valueOf(mid)), target, limits, labels)) {
                 high = mid;
@@ -446,18 +473,53 @@ public final class Recommender {
                 low = mid + 1;
             }
         }
-        return Optional.of(HOURS_STEP.multiply(BigDecimal.valueOf(low)).stripTrailingZeros());
+        return Optional.of(HOURS_STEP.multiply(BigDecimal.valueOf(high)).stripTrailingZeros());
     }
 
     private boolean coversAt(RecommendRequest request, ModelBuilder.Limits own, BigDecimal hours, long target,
-                             SolveLimits limits, Map<String, String> labels) {
+                             Budget limits, Map<String, String> labels) {
         ModelBuilder at = ModelBuilder.build(request, new ModelBuilder.Limits(own.budget(), hours, own.deadline()),
                 labels);
         return at.model.coverage(solveFor(at.model, PlanKind.BEST, limits)) >= target;
     }
 
-    private boolean[] solveFor(RecommendModel model, PlanKind kind, SolveLimits limits) {
-        return solver.solve(model, kind.order(), limits).selection(model.size());
+    /** A what-if search: half of the time left, so that the later ones still get some. */
+    private boolean[] solveFor(RecommendModel model, PlanKind kind, Budget limits) {
+        SolveOutcome outcome = solver.solve(model, kind.order(), limits.share(2));
+        if (!outcome.status().proven()) {
+            limits.whatIfUnproven = true;
+        }
+        return outcome.selection(model.size());
+    }
+
+    /**
+     * What is left of the recommendation's time limit. A what-if answered at the limit is still a
+     * change that is enough (the plan it found fits with it), but a smaller one may exist.
+     */
+    private static final class Budget {
+        private static final Duration ONE_MILLI = Duration.ofMillis(1);
+
+        private final SolveLimits limits;
+        private final long started;
+        boolean whatIfUnproven;
+        boolean whatIfSkipped;
+
+        Budget(SolveLimits limits, long started) {
+            this.limits = limits;
+            this.started = started;
+        }
+
+        /** Building a what-if model takes time too: none is started once the limit has passed. */
+        boolean exhausted() {
+            return System.nanoTime() - started >= limits.timeLimit().toNanos() || limits.cancelled().getAsBoolean();
+        }
+
+        /** An equal share of what is left among {@code searches} searches still to run. */
+        SolveLimits share(int searches) {
+            Duration each = limits.remainingAfter(System.nanoTime() - started).timeLimit()
+                    .dividedBy(Math.max(1, searches));
+            return new SolveLimits(each.compareTo(ONE_MILLI) < 0 ? ONE_MILLI : each, limits.cancelled());
+        }
     }
 
     // --- arithmetic ---
