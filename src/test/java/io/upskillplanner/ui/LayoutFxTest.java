@@ -50,7 +50,7 @@ class LayoutFxTest extends RunningAppFxTest {
 
     private static final Path SHOTS = Path.of("target", "layout-shots");
     private static final int[][] SIZES = {{1024, 700}, {1366, 768}, {1920, 1080}};
-    private static final String[] SECTIONS = {"profiles", "goals", "recommend", "catalog", "compare", "reports", "backups",
+    private static final String[] SECTIONS = {"profiles", "goals", "catalog", "compare", "reports", "backups",
             "settings"};
     private static ExecutorService writer;
 
