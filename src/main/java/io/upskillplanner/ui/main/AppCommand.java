@@ -34,6 +34,7 @@ public enum AppCommand {
     ATTACH("attach", "menu.attach", "fth-paperclip", null),
     SHOW_PROFILES("showProfiles", "nav.profiles", "fth-users", "Shortcut+1"),
     SHOW_GOALS("showGoals", "nav.goals", "fth-target", "Shortcut+2"),
+    SHOW_RECOMMEND("showRecommend", "nav.recommend", "fth-zap", "Shortcut+R"),
     SHOW_CATALOG("showCatalog", "nav.catalog", "fth-book-open", "Shortcut+3"),
     SHOW_COMPARE("showCompare", "nav.compare", "fth-bar-chart-2", "Shortcut+4"),
     SHOW_REPORTS("showReports", "nav.reports", "fth-file-text", "Shortcut+5"),

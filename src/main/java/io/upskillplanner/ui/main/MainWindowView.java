@@ -45,6 +45,7 @@ public final class MainWindowView {
     @FXML private ToggleGroup sections;
     @FXML private ToggleButton profilesButton;
     @FXML private ToggleButton goalsButton;
+    @FXML private ToggleButton recommendButton;
     @FXML private ToggleButton catalogButton;
     @FXML private ToggleButton compareButton;
     @FXML private ToggleButton reportsButton;
@@ -77,7 +78,7 @@ public final class MainWindowView {
         profileSwitcher.setCellFactory(list -> new ProfileCell());
         viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
         Navigation.bind(sections, Map.of(profilesButton, Section.PROFILES, goalsButton, Section.GOALS,
-                catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS,
+                recommendButton, Section.RECOMMEND, catalogButton, Section.CATALOG, compareButton, Section.COMPARE, reportsButton, Section.REPORTS,
                 backupsButton, Section.BACKUPS, settingsButton, Section.SETTINGS), viewModel);
         commands.on(AppCommand.QUIT, Platform::exit);
         commands.on(AppCommand.SWITCH_PROFILE, this::openProfileSwitcher);

@@ -8,8 +8,10 @@ import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 
+import io.upskillplanner.domain.decide.recommend.SolveLimits;
 import io.upskillplanner.exchange.ImportService;
 import io.upskillplanner.exchange.Importers;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.ui.backups.BackupOperations;
 import io.upskillplanner.ui.backups.BackupsView;
 import io.upskillplanner.ui.backups.BackupsViewModel;
@@ -24,6 +26,11 @@ import io.upskillplanner.ui.goals.GoalsViewModel;
 import io.upskillplanner.ui.imports.ImportViewModel;
 import io.upskillplanner.ui.profiles.ProfilesView;
 import io.upskillplanner.ui.profiles.ProfilesViewModel;
+import io.upskillplanner.ui.recommend.PlanVersusPane;
+import io.upskillplanner.ui.recommend.PlanVersusViewModel;
+import io.upskillplanner.ui.recommend.RecommendView;
+import io.upskillplanner.ui.recommend.RecommendViewModel;
+import io.upskillplanner.ui.recommend.RecommendationMemory;
 import io.upskillplanner.ui.reports.DocumentOpener;
 import io.upskillplanner.ui.reports.ReportsView;
 import io.upskillplanner.ui.reports.ReportsViewModel;
@@ -42,6 +49,7 @@ public final class Screens {
     private final DialogService dialogs;
     private final BiConsumer<Section, Runnable> onScreen;
     private final Map<Section, Parent> built = new EnumMap<>(Section.class);
+    private final RecommendationMemory recommendations = new RecommendationMemory();
 
     /** @param onScreen shows a section with its controls laid out, then runs the action on it */
     public Screens(MainWindowViewModel shell, DialogService dialogs, BiConsumer<Section, Runnable> onScreen) {
@@ -59,7 +67,13 @@ public final class Screens {
     public void build() {
         AppState state = shell.state();
         buildPlanningScreens();
-        built.put(Section.COMPARE, new CompareView(new CompareViewModel(state)).load());
+        built.put(Section.RECOMMEND, new RecommendView(new RecommendViewModel(state, new ChocoPlanSolver(),
+                Platform::runLater, LocalDate::now, SolveLimits.DEFAULT_TIME_LIMIT, recommendations)).load());
+        CompareViewModel compare = new CompareViewModel(state);
+        Parent compareScreen = new CompareView(compare).load();
+        PlanVersusPane.addTo(compareScreen, new PlanVersusPane(new PlanVersusViewModel(recommendations,
+                compare.selectedGoalProperty(), compare.evaluationProperty())));
+        built.put(Section.COMPARE, compareScreen);
         built.put(Section.REPORTS, new ReportsView(new ReportsViewModel(state, Platform::runLater,
                 DocumentOpener.system(), LocalDate::now)).load());
         BackupOperations backups = shell.backupOperations();

@@ -4,6 +4,7 @@ package io.upskillplanner.ui.main;
 public enum Section {
     PROFILES(AppCommand.SHOW_PROFILES),
     GOALS(AppCommand.SHOW_GOALS),
+    RECOMMEND(AppCommand.SHOW_RECOMMEND),
     CATALOG(AppCommand.SHOW_CATALOG),
     COMPARE(AppCommand.SHOW_COMPARE),
     REPORTS(AppCommand.SHOW_REPORTS),
