@@ -52,6 +52,7 @@ class LayoutFxTest extends RunningAppFxTest {
     private static final int[][] SIZES = {{1024, 700}, {1366, 768}, {1920, 1080}};
     private static final String[] SECTIONS = {"profiles", "goals", "catalog", "compare", "reports", "backups",
             "settings"};
+    private static final int RECOMMEND_TIMEOUT_SECONDS = 60;
     private static ExecutorService writer;
 
     private final List<String> findings = new ArrayList<>();
@@ -87,6 +88,7 @@ class LayoutFxTest extends RunningAppFxTest {
                 show(section);
                 check(section);
             }
+            recommendAndCheck();
             show("profiles");
             dialog("profile-editor", "#editProfileButton");
             dialog("note-editor", "#addNoteButton");
@@ -100,6 +102,19 @@ class LayoutFxTest extends RunningAppFxTest {
         }
         resize(1200, 760);
         assertThat(findings).as("layout findings at " + language + " " + fontSize + " px").isEmpty();
+    }
+
+    /** The Recommend screen as a counselor sees it: with the demo goal's plans, steps and sentences on it. */
+    private void recommendAndCheck() throws Exception {
+        show("recommend");
+        ButtonBase run = lookup("#runRecommendButton").queryAs(ButtonBase.class);
+        WaitForAsyncUtils.waitFor(RECOMMEND_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !run.isDisabled());
+        interact(run::fire);
+        TableView<?> plans = lookup("#planTable").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(RECOMMEND_TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                () -> !plans.getItems().isEmpty() && !run.isDisabled());
+        settle();
+        check("recommend");
     }
 
     private void resize(int width, int height) {

@@ -25,6 +25,7 @@ import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
+import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.ViewLoader;
 
@@ -126,6 +127,7 @@ public final class RecommendView {
         text(finishColumn, PlanRow::finish);
         wrapping(givesUpColumn, PlanRow::givesUp);
         wrapping(statusColumn, PlanRow::status);
+        ColumnWidths.keepReadable(planTable, kindColumn, coverageColumn, costColumn, finishColumn, statusColumn);
         planTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
                 viewModel.selectedPlanProperty().set(row);
@@ -147,6 +149,7 @@ public final class RecommendView {
         text(hoursColumn, StepRow::weeklyHours);
         text(stepCostColumn, StepRow::cost);
         wrapping(whyColumn, StepRow::why);
+        ColumnWidths.keepReadable(stepTable, orderColumn, credentialColumn, startColumn, stepCostColumn);
         stepTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 viewModel.selectedStepProperty().set(row));
         applyButton.disableProperty().bind(viewModel.canApplyProperty().not());
