@@ -45,11 +45,13 @@ class RecommendFxTest extends RunningAppFxTest {
 
         clickOn("#runRecommendButton");
         TableView<PlanRow> plans = lookup("#planTable").queryTableView();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> plans.getItems().size() == 4
-                && !lookup("#runRecommendButton").queryButton().isDisabled());
+        TableView<StepRow> steps = lookup("#stepTable").queryTableView();
+        // the answer is shown on the FX thread; the button comes back only after it is all there
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !lookup("#runRecommendButton").queryButton().isDisabled()
+                && plans.getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(plans.getItems().get(0).title()).isEqualTo("Best plan");
-        TableView<StepRow> steps = lookup("#stepTable").queryTableView();
         assertThat(steps.getItems()).isNotEmpty();
         List<UUID> planned = steps.getItems().stream().map(s -> s.step().credential().id()).toList();
         assertThat(lookup("#recommendMessage").queryAs(Label.class).getText()).startsWith("Best plan: ");

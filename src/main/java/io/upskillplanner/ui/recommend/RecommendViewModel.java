@@ -249,8 +249,8 @@ public final class RecommendViewModel {
             return new Found(found, loader.catalogueSize());
         }, found -> {
             if (mine == search) {
-                running.set(false);
                 show(goal, found);
+                running.set(false);
             }
         }, error -> {
             if (mine == search) {

@@ -41,11 +41,13 @@ class AppCommandsTest {
             command.accelerator().map(KeyCombination::valueOf).ifPresent(keys::add);
         }
         assertThat(keys).allSatisfy(key -> assertThat(key).isInstanceOf(KeyCodeCombination.class));
-        assertThat(keys).doesNotHaveDuplicates().hasSize(21);
+        assertThat(keys).doesNotHaveDuplicates().hasSize(22);
         assertThat(AppCommand.NEW_GOAL.accelerator().map(KeyCombination::valueOf))
                 .contains(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN));
         assertThat(AppCommand.SETTINGS.accelerator().map(KeyCombination::valueOf))
                 .contains(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        assertThat(AppCommand.SHOW_RECOMMEND.accelerator().map(KeyCombination::valueOf))
+                .contains(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
     }
 
     @Test
