@@ -37,6 +37,13 @@ class ArchitectureTest {
             "io.upskillplanner.ui.failure.FailureDialog",
             "the last resort after an uncaught failure: it must depend on nothing that may have failed");
 
+    /** Views that show another view inside themselves, and why that is no call between screens. */
+    private static final Map<String, String> VIEWS_THAT_EMBED_A_VIEW = Map.of(
+            "io.upskillplanner.ui.profiles.ProfilesView",
+            "the earned-badges pane is part of the profile's page, over the profile view model's badges",
+            "io.upskillplanner.ui.main.MainWindowView",
+            "the shell opens the welcome window of Help; it is a page of the shell, not another screen");
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -131,6 +138,18 @@ class ArchitectureTest {
                 .orShould().callConstructor(javafx.stage.FileChooser.class)
                 .orShould().callConstructor(javafx.stage.DirectoryChooser.class)
                 .because("view models ask DialogService, so that tests answer without a toolkit")
+                .check(classes);
+    }
+
+    @Test
+    void noViewOpensAnotherView() {
+        noClasses().that().haveSimpleNameEndingWith("View")
+                .and(DescribedPredicate.not(named(VIEWS_THAT_EMBED_A_VIEW)))
+                .should().dependOnClassesThat(DescribedPredicate.describe("another view of the app",
+                        (JavaClass type) -> type.getPackageName().startsWith("io.upskillplanner.ui")
+                                && type.getSimpleName().endsWith("View")))
+                .because("a view model asks the dialog service for an editor; the composition root says which "
+                        + "form shows it (ui/main/Editors)")
                 .check(classes);
     }
 

@@ -13,6 +13,7 @@ import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.ui.catalog.CredentialEditorViewModel;
 import io.upskillplanner.ui.catalog.ProviderEditorViewModel;
 import io.upskillplanner.ui.common.EditorModel;
+import io.upskillplanner.ui.common.ScriptedDialogs;
 import io.upskillplanner.ui.goals.GoalEditorViewModel;
 import io.upskillplanner.ui.profiles.NoteEditorViewModel;
 import io.upskillplanner.ui.profiles.ProfileEditorViewModel;
@@ -64,13 +65,13 @@ class UnsavedChangesTest {
     void aCredentialEditorIsUnchangedAfterItsProviderLoaded() {
         Credential credential = app.store().catalog().search(CatalogFilter.ALL, 100).stream()
                 .filter(c -> c.providerId() != null && !c.recognition().isEmpty()).findFirst().orElseThrow();
-        CredentialEditorViewModel stored = new CredentialEditorViewModel(app.state(), credential);
+        CredentialEditorViewModel stored = new CredentialEditorViewModel(app.state(), credential, new ScriptedDialogs());
         assertThat(stored.providerProperty().get()).isNotNull();
         assertThat(stored.changes().isChanged()).isFalse();
         stored.recognition().clear();
         assertThat(stored.changes().isChanged()).isTrue();
 
-        CredentialEditorViewModel fresh = new CredentialEditorViewModel(app.state(), null);
+        CredentialEditorViewModel fresh = new CredentialEditorViewModel(app.state(), null, new ScriptedDialogs());
         assertThat(fresh.changes().isChanged()).isFalse();
         fresh.tuitionProperty().set("250");
         assertThat(fresh.changes().isChanged()).isTrue();

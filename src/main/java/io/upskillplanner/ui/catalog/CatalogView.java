@@ -143,20 +143,16 @@ public final class CatalogView {
 
     @FXML
     public void newCredential() {
-        CredentialEditorView.open(credentialTable, viewModel.newCredentialEditor(), this::saved);
+        viewModel.newCredential(this::reveal);
     }
 
     @FXML
     public void editCredential() {
-        CredentialEditorViewModel editor = viewModel.editCredentialEditor(
-                credentialTable.getSelectionModel().getSelectedItem());
-        if (editor != null) {
-            CredentialEditorView.open(credentialTable, editor, this::saved);
-        }
+        viewModel.editCredential(credentialTable.getSelectionModel().getSelectedItem(), this::reveal);
     }
 
-    private void saved(Credential credential) {
-        viewModel.credentialSaved(credential);
+    /** The saved credential's row, selected and in view. */
+    private void reveal(Credential credential) {
         int at = viewModel.rowsProperty().get().indexOfId(credential.id());
         if (at >= 0) {
             credentialTable.getSelectionModel().clearAndSelect(at);
@@ -167,16 +163,12 @@ public final class CatalogView {
 
     @FXML
     public void deleteCredential() {
-        CatalogRow row = credentialTable.getSelectionModel().getSelectedItem();
-        if (row != null && row.credential() != null) {
-            Dialogs.confirm(credentialTable, Messages.get("catalog.deleteTitle"), viewModel.deleteQuestion(row),
-                    Messages.get("button.delete"), () -> viewModel.delete(row));
-        }
+        viewModel.askToDelete(credentialTable.getSelectionModel().getSelectedItem());
     }
 
     @FXML
     public void newProvider() {
-        ProviderEditorView.open(credentialTable, viewModel.newProviderEditor(), saved -> viewModel.providerSaved());
+        viewModel.newProvider();
     }
 
     @FXML

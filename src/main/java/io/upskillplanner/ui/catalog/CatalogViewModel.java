@@ -42,7 +42,9 @@ import io.upskillplanner.domain.Pacing;
 import io.upskillplanner.store.CatalogIndex;
 import io.upskillplanner.store.Store;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.common.DialogService;
 import io.upskillplanner.ui.main.AppState;
+import java.util.function.Consumer;
 
 /**
  * The catalog table, its filters and its order. Filtering and sorting run on the in-memory
@@ -51,6 +53,7 @@ import io.upskillplanner.ui.main.AppState;
 public final class CatalogViewModel {
 
     private final AppState state;
+    private final DialogService dialogs;
     private final CatalogRowSource rowSource;
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<String> industries = FXCollections.observableArrayList();
@@ -74,8 +77,9 @@ public final class CatalogViewModel {
     private CatalogIndex index;
     private boolean adjusting;
 
-    public CatalogViewModel(AppState state) {
+    public CatalogViewModel(AppState state, DialogService dialogs) {
         this.state = state;
+        this.dialogs = dialogs;
         this.rowSource = new CatalogRowSource(state.store().catalog(), state.tasks());
         rows.set(rowSource.rows(new UUID[0]));
         for (Observable input : new Observable[] {searchText, selectedIndustries, selectedFormats, selectedPacings,
@@ -271,13 +275,44 @@ public final class CatalogViewModel {
 
     // --- editing ---
 
+    /** Opens the form for a new credential; once saved it is in the table, and {@code then} gets it. */
+    public void newCredential(Consumer<Credential> then) {
+        dialogs.edit(newCredentialEditor(), saved -> {
+            credentialSaved(saved);
+            then.accept(saved);
+        });
+    }
+
+    /** Opens the form for a row's credential (nothing while the row has not been read yet). */
+    public void editCredential(CatalogRow row, Consumer<Credential> then) {
+        CredentialEditorViewModel editor = editCredentialEditor(row);
+        if (editor != null) {
+            dialogs.edit(editor, saved -> {
+                credentialSaved(saved);
+                then.accept(saved);
+            });
+        }
+    }
+
+    public void newProvider() {
+        dialogs.edit(newProviderEditor(), saved -> providerSaved());
+    }
+
+    /** Asks, then deletes the row's credential. */
+    public void askToDelete(CatalogRow row) {
+        if (row != null && row.credential() != null) {
+            dialogs.confirm(Messages.get("catalog.deleteTitle"), deleteQuestion(row), Messages.get("button.delete"),
+                    () -> delete(row));
+        }
+    }
+
     public CredentialEditorViewModel newCredentialEditor() {
-        return new CredentialEditorViewModel(state, null);
+        return new CredentialEditorViewModel(state, null, dialogs);
     }
 
     /** An editor for a row's credential, or null while the row has not been read yet. */
     public CredentialEditorViewModel editCredentialEditor(CatalogRow row) {
-        return row == null || row.credential() == null ? null : new CredentialEditorViewModel(state, row.credential());
+        return row == null || row.credential() == null ? null : new CredentialEditorViewModel(state, row.credential(), dialogs);
     }
 
     public ProviderEditorViewModel newProviderEditor() {

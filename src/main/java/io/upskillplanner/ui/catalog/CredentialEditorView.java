@@ -1,12 +1,9 @@
 package io.upskillplanner.ui.catalog;
 
-import java.util.function.Consumer;
 
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -27,8 +24,9 @@ import io.upskillplanner.domain.Pacing;
 import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
+import io.upskillplanner.ui.common.EditorForms;
 import io.upskillplanner.ui.common.ColumnWidths;
-import io.upskillplanner.ui.common.Dialogs;
+import io.upskillplanner.ui.common.Columns;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.FormBinding;
 import io.upskillplanner.ui.common.LabelConverter;
@@ -36,38 +34,26 @@ import io.upskillplanner.ui.common.SkillListBinding;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.ViewLoader;
 
-
 /** The credential form, shown in a dialog. */
 public final class CredentialEditorView {
 
     private final CredentialEditorViewModel viewModel;
 
     @FXML private TextField titleField;
-    @FXML private Label titleError;
     @FXML private ComboBox<Provider> providerBox;
     @FXML private Button editProviderButton;
     @FXML private ComboBox<CredentialKind> kindBox;
     @FXML private TextArea descriptionArea;
     @FXML private TextField urlField;
-    @FXML private Label urlError;
     @FXML private TextField eqfField;
-    @FXML private Label eqfError;
     @FXML private TextField currencyField;
-    @FXML private Label currencyError;
     @FXML private TextField tuitionField;
-    @FXML private Label tuitionError;
     @FXML private TextField examField;
-    @FXML private Label examError;
     @FXML private TextField materialsField;
-    @FXML private Label materialsError;
     @FXML private TextField renewalField;
-    @FXML private Label renewalError;
     @FXML private TextField renewalMonthsField;
-    @FXML private Label renewalMonthsError;
     @FXML private TextField effortField;
-    @FXML private Label effortError;
     @FXML private TextField durationField;
-    @FXML private Label durationError;
     @FXML private ComboBox<DeliveryFormat> formatBox;
     @FXML private ComboBox<Pacing> pacingBox;
     @FXML private TextField accreditationField;
@@ -75,19 +61,15 @@ public final class CredentialEditorView {
     @FXML private Spinner<Integer> instructorSpinner;
     @FXML private Spinner<Integer> careerSpinner;
     @FXML private TextField creditsField;
-    @FXML private Label creditsError;
     @FXML private ComboBox<CreditUnit> creditUnitBox;
-    @FXML private Label creditUnitError;
     @FXML private TextField stacksIntoField;
     @FXML private ComboBox<BadgeStandard> badgeBox;
     @FXML private TextField validityField;
-    @FXML private Label validityError;
     @FXML private TextArea drawbacksArea;
     @FXML private TextField skillField;
     @FXML private Button removeSkillButton;
     @FXML private ListView<SkillRef> skillList;
     @FXML private ComboBox<String> recognitionIndustryBox;
-    @FXML private Label recognitionIndustryError;
     @FXML private Spinner<Integer> recognitionLevelSpinner;
     @FXML private TextField recognitionEvidenceField;
     @FXML private TableView<Recognition> recognitionTable;
@@ -98,53 +80,51 @@ public final class CredentialEditorView {
     @FXML private Button removeRecognitionButton;
     @FXML private TextField sourceField;
     @FXML private DatePicker verifiedPicker;
-    @FXML private Label verifiedError;
     @FXML private Label staleLabel;
 
     public CredentialEditorView(CredentialEditorViewModel viewModel) {
         this.viewModel = viewModel;
     }
 
-    public static void open(Node owner, CredentialEditorViewModel viewModel, Consumer<Credential> onSaved) {
-        CredentialEditorView view = new CredentialEditorView(viewModel);
-        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
-        view.titleField.requestFocus();
+    /** The loaded form, its first field to take the focus. */
+    public EditorForms.Form form() {
+        Parent root = ViewLoader.load(this);
+        return new EditorForms.Form(root, titleField);
     }
 
     @FXML
     private void initialize() {
         var errors = viewModel.errors();
-        FormBinding.text(titleField, viewModel.titleProperty(), titleError, errors.of("title"));
+        FormBinding.text(titleField, viewModel.titleProperty(), errors.of("title"));
         providerBox.setItems(viewModel.providers());
         providerBox.setConverter(LabelConverter.of(Provider::name));
         providerBox.valueProperty().bindBidirectional(viewModel.providerProperty());
         editProviderButton.disableProperty().bind(viewModel.providerProperty().isNull());
-        enumBox(kindBox, CredentialKind.class, viewModel.kindProperty());
+        EnumConverter.bind(kindBox, CredentialKind.class, viewModel.kindProperty());
         descriptionArea.textProperty().bindBidirectional(viewModel.descriptionProperty());
-        FormBinding.text(urlField, viewModel.urlProperty(), urlError, errors.of("url"));
-        FormBinding.text(eqfField, viewModel.eqfLevelProperty(), eqfError, errors.of("eqfLevel"));
-        FormBinding.text(currencyField, viewModel.currencyProperty(), currencyError, errors.of("currency"));
-        FormBinding.text(tuitionField, viewModel.tuitionProperty(), tuitionError, errors.of("tuition"));
-        FormBinding.text(examField, viewModel.examProperty(), examError, errors.of("exam"));
-        FormBinding.text(materialsField, viewModel.materialsProperty(), materialsError, errors.of("materials"));
-        FormBinding.text(renewalField, viewModel.renewalProperty(), renewalError, errors.of("renewal"));
-        FormBinding.text(renewalMonthsField, viewModel.renewalMonthsProperty(), renewalMonthsError,
-                errors.of("renewalMonths"));
-        FormBinding.text(effortField, viewModel.effortHoursProperty(), effortError, errors.of("effortHours"));
-        FormBinding.text(durationField, viewModel.durationWeeksProperty(), durationError, errors.of("durationWeeks"));
-        enumBox(formatBox, DeliveryFormat.class, viewModel.formatProperty());
-        enumBox(pacingBox, Pacing.class, viewModel.pacingProperty());
+        FormBinding.text(urlField, viewModel.urlProperty(), errors.of("url"));
+        FormBinding.text(eqfField, viewModel.eqfLevelProperty(), errors.of("eqfLevel"));
+        FormBinding.text(currencyField, viewModel.currencyProperty(), errors.of("currency"));
+        FormBinding.text(tuitionField, viewModel.tuitionProperty(), errors.of("tuition"));
+        FormBinding.text(examField, viewModel.examProperty(), errors.of("exam"));
+        FormBinding.text(materialsField, viewModel.materialsProperty(), errors.of("materials"));
+        FormBinding.text(renewalField, viewModel.renewalProperty(), errors.of("renewal"));
+        FormBinding.text(renewalMonthsField, viewModel.renewalMonthsProperty(), errors.of("renewalMonths"));
+        FormBinding.text(effortField, viewModel.effortHoursProperty(), errors.of("effortHours"));
+        FormBinding.text(durationField, viewModel.durationWeeksProperty(), errors.of("durationWeeks"));
+        EnumConverter.bind(formatBox, DeliveryFormat.class, viewModel.formatProperty());
+        EnumConverter.bind(pacingBox, Pacing.class, viewModel.pacingProperty());
         accreditationField.textProperty().bindBidirectional(viewModel.accreditationBodyProperty());
         curriculumField.textProperty().bindBidirectional(viewModel.curriculumStandardProperty());
         instructorSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.instructorExpertiseProperty());
         careerSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.careerSupportProperty());
-        FormBinding.text(creditsField, viewModel.creditsProperty(), creditsError, errors.of("credits"));
+        FormBinding.text(creditsField, viewModel.creditsProperty(), errors.of("credits"));
         creditUnitBox.getItems().add(null);
-        enumBox(creditUnitBox, CreditUnit.class, viewModel.creditUnitProperty());
-        FormBinding.error(creditUnitBox, creditUnitError, errors.of("creditUnit"));
+        EnumConverter.bind(creditUnitBox, CreditUnit.class, viewModel.creditUnitProperty());
+        FormBinding.error(creditUnitBox, errors.of("creditUnit"));
         stacksIntoField.textProperty().bindBidirectional(viewModel.stacksIntoProperty());
-        enumBox(badgeBox, BadgeStandard.class, viewModel.badgeStandardProperty());
-        FormBinding.text(validityField, viewModel.validityMonthsProperty(), validityError, errors.of("validityMonths"));
+        EnumConverter.bind(badgeBox, BadgeStandard.class, viewModel.badgeStandardProperty());
+        FormBinding.text(validityField, viewModel.validityMonthsProperty(), errors.of("validityMonths"));
         drawbacksArea.textProperty().bindBidirectional(viewModel.drawbacksProperty());
 
         SkillListBinding.bind(skillField, viewModel.skillInputProperty(), viewModel::suggestSkills, this::addSkill,
@@ -153,7 +133,7 @@ public final class CredentialEditorView {
 
         recognitionIndustryBox.getItems().setAll(viewModel.industryChoices());
         recognitionIndustryBox.getEditor().textProperty().bindBidirectional(viewModel.recognitionIndustryProperty());
-        FormBinding.error(recognitionIndustryBox, recognitionIndustryError, errors.of("recognitionIndustry"));
+        FormBinding.error(recognitionIndustryBox, errors.of("recognitionIndustry"));
         recognitionLevelSpinner.getValueFactory().valueProperty().bindBidirectional(viewModel.recognitionLevelProperty());
         recognitionEvidenceField.textProperty().bindBidirectional(viewModel.recognitionEvidenceProperty());
         recognitionEvidenceField.setOnAction(e -> {
@@ -162,9 +142,9 @@ public final class CredentialEditorView {
         });
         recognitionTable.setItems(viewModel.recognition());
         ColumnWidths.keepReadable(recognitionTable, industryColumn, levelColumn);
-        industryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.industry(c.getValue().industry())));
+        Columns.text(industryColumn, r -> Formats.industry(r.industry()));
         levelColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().level()));
-        evidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().evidence()));
+        Columns.text(evidenceColumn, Recognition::evidence);
         var noRecognition = recognitionTable.getSelectionModel().selectedItemProperty().isNull();
         editRecognitionButton.disableProperty().bind(noRecognition);
         removeRecognitionButton.disableProperty().bind(noRecognition);
@@ -172,15 +152,8 @@ public final class CredentialEditorView {
         sourceField.textProperty().bindBidirectional(viewModel.sourceProperty());
         verifiedPicker.setConverter(Formats.dateConverter());
         verifiedPicker.valueProperty().bindBidirectional(viewModel.lastVerifiedProperty());
-        FormBinding.error(verifiedPicker, verifiedError, errors.of("lastVerified"));
+        FormBinding.error(verifiedPicker, errors.of("lastVerified"));
         staleLabel.textProperty().bind(viewModel.staleWarningProperty());
-    }
-
-    private static <E extends Enum<E>> void enumBox(ComboBox<E> box, Class<E> type,
-                                                    ObjectProperty<E> value) {
-        box.getItems().addAll(type.getEnumConstants());
-        box.setConverter(new EnumConverter<>(type));
-        box.valueProperty().bindBidirectional(value);
     }
 
     @FXML
@@ -215,14 +188,11 @@ public final class CredentialEditorView {
 
     @FXML
     private void newProvider() {
-        ProviderEditorView.open(providerBox, viewModel.newProviderEditor(), viewModel::providerSaved);
+        viewModel.newProvider();
     }
 
     @FXML
     private void editProvider() {
-        ProviderEditorViewModel editor = viewModel.editProviderEditor();
-        if (editor != null) {
-            ProviderEditorView.open(providerBox, editor, viewModel::providerSaved);
-        }
+        viewModel.editProvider();
     }
 }

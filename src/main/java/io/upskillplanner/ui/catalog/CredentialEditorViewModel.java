@@ -37,6 +37,7 @@ import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NumberInput;
 import io.upskillplanner.ui.common.SkillSuggestions;
+import io.upskillplanner.ui.common.DialogService;
 import io.upskillplanner.ui.main.AppState;
 
 /**
@@ -47,6 +48,7 @@ import io.upskillplanner.ui.main.AppState;
 public final class CredentialEditorViewModel extends EditorViewModel<Credential> {
 
     private final Credential original;
+    private final DialogService dialogs;
     private final ObservableList<Provider> providers = FXCollections.observableArrayList();
     private final StringProperty title = new SimpleStringProperty("");
     private final ObjectProperty<Provider> provider = new SimpleObjectProperty<>();
@@ -87,14 +89,18 @@ public final class CredentialEditorViewModel extends EditorViewModel<Credential>
     private final SkillSuggestions suggestions;
     private final LocalDate today;
 
-    /** @param original the credential to change, or null for a new one */
-    public CredentialEditorViewModel(AppState state, Credential original) {
-        this(state, original, LocalDate.now());
+    /**
+     * @param original the credential to change, or null for a new one
+     * @param dialogs opens the provider form from this one
+     */
+    public CredentialEditorViewModel(AppState state, Credential original, DialogService dialogs) {
+        this(state, original, dialogs, LocalDate.now());
     }
 
-    CredentialEditorViewModel(AppState state, Credential original, LocalDate today) {
+    CredentialEditorViewModel(AppState state, Credential original, DialogService dialogs, LocalDate today) {
         super(state);
         this.original = original;
+        this.dialogs = dialogs;
         this.today = today;
         this.suggestions = new SkillSuggestions(state.store().catalog(), state.tasks());
         if (original != null) {
@@ -456,6 +462,18 @@ public final class CredentialEditorViewModel extends EditorViewModel<Credential>
     }
 
     /** Opens the provider form; the new provider becomes this credential's provider. */
+    public void newProvider() {
+        dialogs.edit(newProviderEditor(), this::providerSaved);
+    }
+
+    /** Opens the chosen provider's form; the saved provider stays chosen. */
+    public void editProvider() {
+        ProviderEditorViewModel editor = editProviderEditor();
+        if (editor != null) {
+            dialogs.edit(editor, this::providerSaved);
+        }
+    }
+
     public ProviderEditorViewModel newProviderEditor() {
         return new ProviderEditorViewModel(state, null);
     }

@@ -1,16 +1,15 @@
 package io.upskillplanner.ui.catalog;
 
-import java.util.function.Consumer;
 
 import javafx.fxml.FXML;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
 import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.ProviderType;
-import io.upskillplanner.ui.common.Dialogs;
+import io.upskillplanner.ui.common.EditorForms;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.FormBinding;
 import io.upskillplanner.ui.common.ViewLoader;
@@ -32,10 +31,10 @@ public final class ProviderEditorView {
         this.viewModel = viewModel;
     }
 
-    public static void open(Node owner, ProviderEditorViewModel viewModel, Consumer<Provider> onSaved) {
-        ProviderEditorView view = new ProviderEditorView(viewModel);
-        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
-        view.nameField.requestFocus();
+    /** The loaded form, its first field to take the focus. */
+    public EditorForms.Form form() {
+        Parent root = ViewLoader.load(this);
+        return new EditorForms.Form(root, nameField);
     }
 
     @FXML

@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -14,6 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Text;
 
 /** Puts a {@link ColumnSpec} on a table column: the cell text, and the "negative" mark from the row, never from the text. */
 public final class Columns {
@@ -85,6 +87,22 @@ public final class Columns {
         return column;
     }
 
+    /** The column shows each row's text as {@code value} gives it. */
+    public static <R> TableColumn<R, String> text(TableColumn<R, String> column, Function<R, String> value) {
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /**
+     * A column whose long sentences wrap within its width instead of ending in "…". A Text with a
+     * wrapping width gives the row its real height, which a wrapping Label in a cell does not.
+     */
+    public static <R> TableColumn<R, String> wrapping(TableColumn<R, String> column, Function<R, String> value) {
+        text(column, value);
+        column.setCellFactory(c -> new WrappedTextCell<>(column));
+        return column;
+    }
+
     /** Each cell of the column carries its row's tip (none where the tip is empty). */
     public static <R> void withTooltip(TableColumn<R, String> column, Function<R, String> tip) {
         column.setCellFactory(c -> new TableCell<>() {
@@ -119,6 +137,26 @@ public final class Columns {
             setText(empty ? null : text);
             R row = rowOf(this, empty);
             pseudoClassStateChanged(NEGATIVE, !empty && spec.isNegative(row));
+        }
+    }
+
+    private static final class WrappedTextCell<R> extends TableCell<R, String> {
+        private final Text text = new Text();
+
+        WrappedTextCell(TableColumn<R, String> column) {
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
+            text.fillProperty().bind(textFillProperty());
+            text.fontProperty().bind(fontProperty());
+            setPrefHeight(Control.USE_COMPUTED_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            text.setText(empty || item == null ? null : item);
+            setGraphic(empty || item == null ? null : text);
+            setAccessibleText(empty ? null : item);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.upskillplanner.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.value.ObservableValue;
@@ -26,6 +27,12 @@ public interface DialogService {
             return new FileType(description, List.of(patterns));
         }
     }
+
+    /**
+     * Opens the form of an editor, without blocking; once the editor has saved, the form closes and
+     * {@code onSaved} gets what was stored. Closing it unsaved asks first when something was changed.
+     */
+    <T> void edit(EditorModel<T> editor, Consumer<T> onSaved);
 
     /** Asks before something that matters, without blocking; {@code onYes} runs only when the user agrees. */
     void confirm(String title, String text, String yesLabel, Runnable onYes);

@@ -40,6 +40,11 @@ public final class Dialogs {
 
     /** Shows an editor's form; once its view model has saved, the dialog closes and {@code onSaved} gets the result. */
     public static <T> Dialog<ButtonType> editor(Node owner, EditorModel<T> model, Parent form, Consumer<T> onSaved) {
+        return editor(windowOf(owner), model, form, onSaved);
+    }
+
+    /** The same over a window (the dialog service's, which knows no node). */
+    public static <T> Dialog<ButtonType> editor(Window owner, EditorModel<T> model, Parent form, Consumer<T> onSaved) {
         return editor(owner, model.title(), form, model.errors().validProperty(), model.saveErrorProperty(),
                 close -> model.save(saved -> {
                     close.run();
@@ -52,11 +57,11 @@ public final class Dialogs {
      * {@code save} with the action that closes the dialog, which the caller runs once saved. Esc,
      * Cancel and the window's close button call {@code cancel} with the action that closes it unsaved.
      */
-    public static Dialog<ButtonType> editor(Node owner, String title, Parent form, ReadOnlyBooleanProperty valid,
+    public static Dialog<ButtonType> editor(Window owner, String title, Parent form, ReadOnlyBooleanProperty valid,
                                             ReadOnlyStringProperty saveError, Consumer<Runnable> save,
                                             Consumer<Runnable> cancel) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(windowOf(owner));
+        dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setResizable(true);

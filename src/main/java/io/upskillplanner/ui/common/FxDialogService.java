@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -25,14 +26,39 @@ import javafx.stage.Window;
 public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    private final EditorForms forms;
 
+    /** Dialogs that open no editor forms (startup, failures, a chart's export). */
     public FxDialogService(Supplier<Window> owner) {
+        this(owner, new EditorForms());
+    }
+
+    public FxDialogService(Supplier<Window> owner, EditorForms forms) {
         this.owner = owner;
+        this.forms = forms;
     }
 
     /** Dialogs over the window that shows {@code node}, whichever that is when they open. */
     public static FxDialogService over(Node node) {
-        return new FxDialogService(() -> node.getScene() == null ? null : node.getScene().getWindow());
+        return over(node, new EditorForms());
+    }
+
+    /** The same, opening the registered forms for editors. */
+    public static FxDialogService over(Node node, EditorForms forms) {
+        return new FxDialogService(() -> node.getScene() == null ? null : node.getScene().getWindow(), forms);
+    }
+
+    /**
+     * An editor opens over the window the user is in: the main window, or the editor a second
+     * editor (a new provider from the credential form) was asked for from.
+     */
+    @Override
+    public <T> void edit(EditorModel<T> editor, Consumer<T> onSaved) {
+        EditorForms.Form form = forms.formFor(editor);
+        Window over = Window.getWindows().stream().filter(w -> w.isShowing() && w.isFocused()).findFirst()
+                .orElseGet(owner);
+        Dialogs.editor(over, editor, form.root(), onSaved);
+        form.first().requestFocus();
     }
 
     @Override

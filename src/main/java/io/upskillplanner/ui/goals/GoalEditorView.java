@@ -1,9 +1,8 @@
 package io.upskillplanner.ui.goals;
 
-import java.util.function.Consumer;
 
 import javafx.fxml.FXML;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -17,7 +16,7 @@ import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.GoalStatus;
 import io.upskillplanner.domain.ScheduleMode;
-import io.upskillplanner.ui.common.Dialogs;
+import io.upskillplanner.ui.common.EditorForms;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.FormBinding;
 import io.upskillplanner.ui.common.Formats;
@@ -58,10 +57,10 @@ public final class GoalEditorView {
         this.viewModel = viewModel;
     }
 
-    public static void open(Node owner, GoalEditorViewModel viewModel, Consumer<Goal> onSaved) {
-        GoalEditorView view = new GoalEditorView(viewModel);
-        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
-        view.titleField.requestFocus();
+    /** The loaded form, its first field to take the focus. */
+    public EditorForms.Form form() {
+        Parent root = ViewLoader.load(this);
+        return new EditorForms.Form(root, titleField);
     }
 
     @FXML

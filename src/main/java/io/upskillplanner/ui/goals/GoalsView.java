@@ -146,26 +146,17 @@ public final class GoalsView {
 
     @FXML
     public void newGoal() {
-        GoalEditorViewModel editor = viewModel.newGoalEditor();
-        if (editor != null) {
-            GoalEditorView.open(goalTable, editor, viewModel::goalSaved);
-        }
+        viewModel.newGoal();
     }
 
     @FXML
     public void editGoal() {
-        GoalEditorViewModel editor = viewModel.editGoalEditor();
-        if (editor != null) {
-            GoalEditorView.open(goalTable, editor, viewModel::goalSaved);
-        }
+        viewModel.editGoal();
     }
 
     @FXML
     public void deleteGoal() {
-        if (viewModel.selectedGoalProperty().get() != null) {
-            Dialogs.confirm(goalTable, Messages.get("goals.deleteTitle"), viewModel.deleteQuestion(),
-                    Messages.get("button.delete"), viewModel::deleteSelectedGoal);
-        }
+        viewModel.askToDeleteGoal();
     }
 
     @FXML

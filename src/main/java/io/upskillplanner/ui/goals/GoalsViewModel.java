@@ -32,6 +32,7 @@ import io.upskillplanner.domain.decide.SkillCoverage;
 import io.upskillplanner.domain.decide.SkillGap;
 import io.upskillplanner.store.Store;
 import io.upskillplanner.ui.catalog.CatalogViewModel;
+import io.upskillplanner.ui.common.DialogService;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
@@ -43,6 +44,7 @@ import io.upskillplanner.ui.main.AppState;
 public final class GoalsViewModel {
 
     private final AppState state;
+    private final DialogService dialogs;
     private final ObservableList<Goal> goals = FXCollections.observableArrayList();
     private final ObjectProperty<Goal> selectedGoal = new SimpleObjectProperty<>();
     private final ObservableList<CandidateWithCredential> candidates = FXCollections.observableArrayList();
@@ -60,8 +62,9 @@ public final class GoalsViewModel {
     /** Set while the form shows the selected candidate, so that is not read as the user's change. */
     private boolean showingCandidate;
 
-    public GoalsViewModel(AppState state) {
+    public GoalsViewModel(AppState state, DialogService dialogs) {
         this.state = state;
+        this.dialogs = dialogs;
         state.currentProfileProperty().addListener((obs, old, profile) -> {
             if (old == null || profile == null || !old.id().equals(profile.id())) {
                 loadGoals(profile, null);
@@ -140,6 +143,29 @@ public final class GoalsViewModel {
     }
 
     // --- goals ---
+
+    /** Opens the form for a new goal of the profile planned for (nothing without one). */
+    public void newGoal() {
+        edit(newGoalEditor());
+    }
+
+    public void editGoal() {
+        edit(editGoalEditor());
+    }
+
+    private void edit(GoalEditorViewModel editor) {
+        if (editor != null) {
+            dialogs.edit(editor, this::goalSaved);
+        }
+    }
+
+    /** Asks, then deletes the selected goal. */
+    public void askToDeleteGoal() {
+        if (selectedGoal.get() != null) {
+            dialogs.confirm(Messages.get("goals.deleteTitle"), deleteQuestion(), Messages.get("button.delete"),
+                    this::deleteSelectedGoal);
+        }
+    }
 
     public GoalEditorViewModel newGoalEditor() {
         Profile profile = state.currentProfile();

@@ -65,7 +65,7 @@ public final class MainWindowView {
 
     @FXML
     private void initialize() {
-        dialogs = FxDialogService.over(root);
+        dialogs = FxDialogService.over(root, Editors.forms());
         screens = new Screens(viewModel, dialogs, this::onScreen);
         loadingLabel.textProperty().bind(viewModel.startupStatusProperty());
         statusBar.textProperty().bind(viewModel.startupStatusProperty());

@@ -104,14 +104,14 @@ public final class Screens {
     /** The screens that show profiles, goals and the catalog; rebuilt when a restore replaces the data. */
     private void buildPlanningScreens() {
         AppState state = shell.state();
-        ProfilesView profiles = new ProfilesView(new ProfilesViewModel(state));
+        ProfilesView profiles = new ProfilesView(new ProfilesViewModel(state, dialogs));
         built.put(Section.PROFILES, profiles.load());
         on(AppCommand.NEW_PROFILE, Section.PROFILES, profiles::newProfile);
         on(AppCommand.EDIT_PROFILE, Section.PROFILES, profiles::editProfile);
         on(AppCommand.DELETE_PROFILE, Section.PROFILES, profiles::deleteProfile);
         on(AppCommand.ADD_NOTE, Section.PROFILES, profiles::addNote);
         // The catalog first: it shows its first page before the shared search index is read.
-        CatalogView catalog = new CatalogView(new CatalogViewModel(state));
+        CatalogView catalog = new CatalogView(new CatalogViewModel(state, dialogs));
         built.put(Section.CATALOG, catalog.load());
         on(AppCommand.NEW_CREDENTIAL, Section.CATALOG, catalog::newCredential);
         on(AppCommand.EDIT_CREDENTIAL, Section.CATALOG, catalog::editCredential);
@@ -119,7 +119,7 @@ public final class Screens {
         on(AppCommand.NEW_PROVIDER, Section.CATALOG, catalog::newProvider);
         on(AppCommand.SEARCH, Section.CATALOG, catalog::focusSearch);
         on(AppCommand.ATTACH, Section.CATALOG, catalog::attachToGoal);
-        GoalsView goals = new GoalsView(new GoalsViewModel(state), new CandidatePickerViewModel(state));
+        GoalsView goals = new GoalsView(new GoalsViewModel(state, dialogs), new CandidatePickerViewModel(state));
         built.put(Section.GOALS, goals.load());
         on(AppCommand.NEW_GOAL, Section.GOALS, goals::newGoal);
         on(AppCommand.EDIT_GOAL, Section.GOALS, goals::editGoal);

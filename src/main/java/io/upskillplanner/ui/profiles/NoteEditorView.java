@@ -1,14 +1,13 @@
 package io.upskillplanner.ui.profiles;
 
-import java.util.function.Consumer;
 
 import javafx.fxml.FXML;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 
 import io.upskillplanner.domain.SessionNote;
-import io.upskillplanner.ui.common.Dialogs;
+import io.upskillplanner.ui.common.EditorForms;
 import io.upskillplanner.ui.common.FormBinding;
 import io.upskillplanner.ui.common.ViewLoader;
 
@@ -24,10 +23,10 @@ public final class NoteEditorView {
         this.viewModel = viewModel;
     }
 
-    public static void open(Node owner, NoteEditorViewModel viewModel, Consumer<SessionNote> onSaved) {
-        NoteEditorView view = new NoteEditorView(viewModel);
-        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
-        view.textArea.requestFocus();
+    /** The loaded form, its first field to take the focus. */
+    public EditorForms.Form form() {
+        Parent root = ViewLoader.load(this);
+        return new EditorForms.Form(root, textArea);
     }
 
     @FXML

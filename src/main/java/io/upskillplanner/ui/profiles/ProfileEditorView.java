@@ -1,9 +1,8 @@
 package io.upskillplanner.ui.profiles;
 
-import java.util.function.Consumer;
 
 import javafx.fxml.FXML;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -11,7 +10,7 @@ import javafx.scene.control.TextField;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
-import io.upskillplanner.ui.common.Dialogs;
+import io.upskillplanner.ui.common.EditorForms;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.FormBinding;
 import io.upskillplanner.ui.common.ViewLoader;
@@ -41,10 +40,10 @@ public final class ProfileEditorView {
     }
 
     /** Opens the editor over {@code owner}; {@code onSaved} gets the stored profile. */
-    public static void open(Node owner, ProfileEditorViewModel viewModel, Consumer<Profile> onSaved) {
-        ProfileEditorView view = new ProfileEditorView(viewModel);
-        Dialogs.editor(owner, viewModel, ViewLoader.load(view), onSaved);
-        view.nameField.requestFocus();
+    /** The loaded form, its first field to take the focus. */
+    public EditorForms.Form form() {
+        Parent root = ViewLoader.load(this);
+        return new EditorForms.Form(root, nameField);
     }
 
     @FXML

@@ -111,47 +111,32 @@ public final class ProfilesView {
 
     @FXML
     public void newProfile() {
-        ProfileEditorView.open(profileTable, viewModel.newProfileEditor(), saved -> profileTable.requestFocus());
+        viewModel.newProfile(profileTable::requestFocus);
     }
 
     @FXML
     public void editProfile() {
-        ProfileEditorViewModel editor = viewModel.editProfileEditor();
-        if (editor != null) {
-            ProfileEditorView.open(profileTable, editor, saved -> profileTable.requestFocus());
-        }
+        viewModel.editProfile(profileTable::requestFocus);
     }
 
     @FXML
     public void deleteProfile() {
-        if (viewModel.selectedProfileProperty().get() != null) {
-            Dialogs.confirm(profileTable, Messages.get("profiles.deleteTitle"), viewModel.deleteQuestion(),
-                    Messages.get("button.delete"), viewModel::deleteSelected);
-        }
+        viewModel.askToDeleteProfile();
     }
 
     @FXML
     public void addNote() {
-        NoteEditorViewModel editor = viewModel.newNoteEditor();
-        if (editor != null) {
-            NoteEditorView.open(notesList, editor, viewModel::noteSaved);
-        }
+        viewModel.addNote();
     }
 
     @FXML
     private void editNote() {
-        NoteEditorViewModel editor = viewModel.editNoteEditor();
-        if (editor != null) {
-            NoteEditorView.open(notesList, editor, viewModel::noteSaved);
-        }
+        viewModel.editNote();
     }
 
     @FXML
     private void deleteNote() {
-        if (viewModel.selectedNoteProperty().get() != null) {
-            Dialogs.confirm(notesList, Messages.get("notes.deleteTitle"), Messages.get("notes.deleteQuestion"),
-                    Messages.get("button.delete"), viewModel::deleteSelectedNote);
-        }
+        viewModel.askToDeleteNote();
     }
 
     private void showProfile(Profile profile) {

@@ -14,6 +14,7 @@ import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.store.DeletedProfile;
 import io.upskillplanner.ui.badges.BadgesViewModel;
+import io.upskillplanner.ui.common.DialogService;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
@@ -25,12 +26,14 @@ import io.upskillplanner.ui.main.AppState;
 public final class ProfilesViewModel {
 
     private final AppState state;
+    private final DialogService dialogs;
     private final ObservableList<SessionNote> sessionNotes = FXCollections.observableArrayList();
     private final ObjectProperty<SessionNote> selectedNote = new SimpleObjectProperty<>();
     private final BadgesViewModel badges;
 
-    public ProfilesViewModel(AppState state) {
+    public ProfilesViewModel(AppState state, DialogService dialogs) {
         this.state = state;
+        this.dialogs = dialogs;
         this.badges = new BadgesViewModel(state);
         state.currentProfileProperty().addListener((obs, old, profile) -> loadNotes(profile));
         loadNotes(state.currentProfile());
@@ -85,6 +88,49 @@ public final class ProfilesViewModel {
                 new String[] {"profile.salaryNow", p.salaryNow() == null ? ""
                         : Formats.money(new Money(p.salaryNow(), p.currency()))},
                 new String[] {"profile.notes", nullToEmpty(p.notes())});
+    }
+
+    /** Opens the form for a new profile; {@code then} runs once it is saved. */
+    public void newProfile(Runnable then) {
+        dialogs.edit(newProfileEditor(), saved -> then.run());
+    }
+
+    /** Opens the selected profile's form (nothing without one). */
+    public void editProfile(Runnable then) {
+        ProfileEditorViewModel editor = editProfileEditor();
+        if (editor != null) {
+            dialogs.edit(editor, saved -> then.run());
+        }
+    }
+
+    /** Asks, then deletes the selected profile. */
+    public void askToDeleteProfile() {
+        if (state.currentProfile() != null) {
+            dialogs.confirm(Messages.get("profiles.deleteTitle"), deleteQuestion(), Messages.get("button.delete"),
+                    this::deleteSelected);
+        }
+    }
+
+    public void addNote() {
+        NoteEditorViewModel editor = newNoteEditor();
+        if (editor != null) {
+            dialogs.edit(editor, this::noteSaved);
+        }
+    }
+
+    public void editNote() {
+        NoteEditorViewModel editor = editNoteEditor();
+        if (editor != null) {
+            dialogs.edit(editor, this::noteSaved);
+        }
+    }
+
+    /** Asks, then deletes the selected note. */
+    public void askToDeleteNote() {
+        if (selectedNote.get() != null) {
+            dialogs.confirm(Messages.get("notes.deleteTitle"), Messages.get("notes.deleteQuestion"),
+                    Messages.get("button.delete"), this::deleteSelectedNote);
+        }
     }
 
     public ProfileEditorViewModel newProfileEditor() {

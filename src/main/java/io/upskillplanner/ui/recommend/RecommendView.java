@@ -1,32 +1,29 @@
 package io.upskillplanner.ui.recommend;
 
 import java.util.List;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.util.StringConverter;
 
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.ui.common.ColumnWidths;
+import io.upskillplanner.ui.common.Columns;
+import io.upskillplanner.ui.common.LabelConverter;
 import io.upskillplanner.ui.common.Messages;
+import io.upskillplanner.ui.common.NodeStates;
+import io.upskillplanner.ui.common.SentenceLines;
+import io.upskillplanner.ui.common.TextCell;
 import io.upskillplanner.ui.common.ViewLoader;
 
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -85,70 +82,43 @@ public final class RecommendView {
         heading.textProperty().bind(viewModel.headingProperty());
         goalLabel.setLabelFor(goalPicker);
         goalPicker.setItems(viewModel.goals());
-        goalPicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Goal goal) {
-                return goal == null ? "" : goal.title();
-            }
-
-            @Override
-            public Goal fromString(String text) {
-                return null;
-            }
-        });
-        goalPicker.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Goal goal, boolean empty) {
-                super.updateItem(goal, empty);
-                setText(empty || goal == null ? null : goal.title());
-            }
-        });
+        goalPicker.setConverter(LabelConverter.of(Goal::title));
+        goalPicker.setCellFactory(list -> new TextCell<>(Goal::title, ""));
         goalPicker.valueProperty().bindBidirectional(viewModel.selectedGoalProperty());
         goalPicker.setAccessibleText(Messages.get("recommend.goal"));
         runButton.disableProperty().bind(viewModel.canRecommendProperty().not());
         cancelButton.disableProperty().bind(viewModel.canCancelProperty().not());
-        cancelButton.visibleProperty().bind(viewModel.runningProperty());
-        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        NodeStates.showWhen(cancelButton, viewModel.runningProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
-        progressBar.visibleProperty().bind(viewModel.runningProperty());
-        progressBar.managedProperty().bind(progressBar.visibleProperty());
+        NodeStates.showWhen(progressBar, viewModel.runningProperty());
         progressBar.setAccessibleText(Messages.get("recommend.progress"));
         limits.textProperty().bind(viewModel.limitsProperty());
         message.textProperty().bind(viewModel.messageProperty());
         searchLine.textProperty().bind(viewModel.searchLineProperty());
-        hideWhenEmpty(searchLine);
-        hideWhenEmpty(limits);
+        NodeStates.showWhenText(searchLine);
+        NodeStates.showWhenText(limits);
 
         planTable.setItems(viewModel.plans());
-        wrapping(kindColumn, PlanRow::title);
-        text(coverageColumn, PlanRow::coverage);
-        text(recognitionColumn, PlanRow::recognition);
-        text(costColumn, PlanRow::cost);
-        text(finishColumn, PlanRow::finish);
-        wrapping(givesUpColumn, PlanRow::givesUp);
-        wrapping(statusColumn, PlanRow::status);
+        Columns.wrapping(kindColumn, PlanRow::title);
+        Columns.text(coverageColumn, PlanRow::coverage);
+        Columns.text(recognitionColumn, PlanRow::recognition);
+        Columns.text(costColumn, PlanRow::cost);
+        Columns.text(finishColumn, PlanRow::finish);
+        Columns.wrapping(givesUpColumn, PlanRow::givesUp);
+        Columns.wrapping(statusColumn, PlanRow::status);
         ColumnWidths.keepReadable(planTable, kindColumn, coverageColumn, costColumn, finishColumn, statusColumn);
-        planTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (row != null) {
-                viewModel.selectedPlanProperty().set(row);
-            }
-        });
-        viewModel.selectedPlanProperty().addListener((obs, old, row) -> {
-            if (row != planTable.getSelectionModel().getSelectedItem()) {
-                planTable.getSelectionModel().select(row);
-            }
-        });
+        NodeStates.selectTogether(planTable.getSelectionModel(), viewModel.selectedPlanProperty());
 
         stepsHeading.textProperty().bind(viewModel.stepsHeadingProperty());
         stepTable.setItems(viewModel.steps());
-        text(orderColumn, StepRow::order);
-        wrapping(credentialColumn, row -> row.provider().isEmpty() ? row.title()
+        Columns.text(orderColumn, StepRow::order);
+        Columns.wrapping(credentialColumn, row -> row.provider().isEmpty() ? row.title()
                 : Messages.get("recommend.credentialBy", row.title(), row.provider()));
-        text(startColumn, StepRow::start);
-        text(stepFinishColumn, StepRow::finish);
-        text(hoursColumn, StepRow::weeklyHours);
-        text(stepCostColumn, StepRow::cost);
-        wrapping(whyColumn, StepRow::why);
+        Columns.text(startColumn, StepRow::start);
+        Columns.text(stepFinishColumn, StepRow::finish);
+        Columns.text(hoursColumn, StepRow::weeklyHours);
+        Columns.text(stepCostColumn, StepRow::cost);
+        Columns.wrapping(whyColumn, StepRow::why);
         ColumnWidths.keepReadable(stepTable, orderColumn, credentialColumn, startColumn, stepCostColumn);
         stepTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) ->
                 viewModel.selectedStepProperty().set(row));
@@ -157,9 +127,9 @@ public final class RecommendView {
         excludeButton.setTooltip(new Tooltip(Messages.get("recommend.excludeHint")));
 
         viewModel.excluded().addListener((ListChangeListener<Credential>) change -> showExcluded());
-        lines(viewModel.toFit(), toFitLines, toFitBox);
-        lines(viewModel.leftOut(), leftOutLines, leftOutBox);
-        lines(viewModel.notes(), noteLines, notesBox);
+        SentenceLines.show(viewModel.toFit(), toFitLines, toFitBox);
+        SentenceLines.show(viewModel.leftOut(), leftOutLines, leftOutBox);
+        SentenceLines.show(viewModel.notes(), noteLines, notesBox);
         showExcluded();
     }
 
@@ -201,57 +171,5 @@ public final class RecommendView {
     @FXML
     private void exclude() {
         viewModel.excludeSelected();
-    }
-
-    /** Each sentence as a wrapping label; the box hides while there are none. */
-    private static void lines(ObservableList<String> texts, VBox into, VBox box) {
-        Runnable show = () -> {
-            into.getChildren().setAll(texts.stream().map(text -> {
-                Label line = new Label("• " + text);
-                line.setWrapText(true);
-                line.setMinHeight(Label.USE_PREF_SIZE);
-                return line;
-            }).toList());
-            box.setVisible(!texts.isEmpty());
-            box.setManaged(!texts.isEmpty());
-        };
-        texts.addListener((ListChangeListener<String>) change -> show.run());
-        show.run();
-    }
-
-    private static void hideWhenEmpty(Label label) {
-        label.visibleProperty().bind(label.textProperty().isNotEmpty());
-        label.managedProperty().bind(label.visibleProperty());
-    }
-
-    private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    }
-
-    /**
-     * A column whose long sentences wrap within its width instead of ending in "…". A Text with a
-     * wrapping width gives the row its real height, which a wrapping Label in a cell does not.
-     */
-    private static <R> void wrapping(TableColumn<R, String> column, Function<R, String> value) {
-        text(column, value);
-        column.setCellFactory(c -> new TableCell<>() {
-            private final Text text = new Text();
-
-            {
-                text.wrappingWidthProperty().bind(column.widthProperty().subtract(14));
-                text.fillProperty().bind(textFillProperty());
-                text.fontProperty().bind(fontProperty());
-                setPrefHeight(Control.USE_COMPUTED_SIZE);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(null);
-                text.setText(empty || item == null ? null : item);
-                setGraphic(empty || item == null ? null : text);
-                setAccessibleText(empty ? null : item);
-            }
-        });
     }
 }

@@ -15,6 +15,7 @@ import io.upskillplanner.domain.CreditUnit;
 import io.upskillplanner.domain.DeliveryFormat;
 import io.upskillplanner.domain.Provider;
 import io.upskillplanner.ui.TestApp;
+import io.upskillplanner.ui.common.ScriptedDialogs;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class CatalogViewModelTest {
     @BeforeEach
     void open() {
         app = new TestApp(dir);
-        catalog = new CatalogViewModel(app.state());
+        catalog = new CatalogViewModel(app.state(), new ScriptedDialogs());
     }
 
     @AfterEach
@@ -101,7 +102,7 @@ class CatalogViewModelTest {
         providerEditor.save(p -> provider[0] = p);
         assertThat(provider[0].country()).isEqualTo("SE");
 
-        CredentialEditorViewModel editor = new CredentialEditorViewModel(app.state(), null, TODAY);
+        CredentialEditorViewModel editor = new CredentialEditorViewModel(app.state(), null, new ScriptedDialogs(), TODAY);
         editor.titleProperty().set("clinical Data Steward");
         editor.providerSaved(provider[0]);
         editor.currencyProperty().set("SEK");
@@ -154,8 +155,57 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void theScreenAsksForTheFormsAndAProviderMadeFromTheCredentialFormBecomesItsProvider() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        CatalogViewModel screen = new CatalogViewModel(app.state(), dialogs);
+        List<Credential> revealed = new ArrayList<>();
+
+        screen.newCredential(revealed::add);
+        ScriptedDialogs.Opened<Credential> form = dialogs.last(CredentialEditorViewModel.class);
+        CredentialEditorViewModel editor = (CredentialEditorViewModel) form.editor();
+        editor.newProvider();
+        ScriptedDialogs.Opened<Provider> providerForm = dialogs.last(ProviderEditorViewModel.class);
+        ((ProviderEditorViewModel) providerForm.editor()).nameProperty().set("Baltic Data School");
+        providerForm.save();
+        editor.titleProperty().set("Zeta Data Steward");
+        editor.effortHoursProperty().set("40");
+        form.save();
+
+        assertThat(editor.providerProperty().get().name()).isEqualTo("Baltic Data School");
+        assertThat(revealed).extracting(Credential::title).containsExactly("Zeta Data Steward");
+        assertThat(revealed.get(0).providerName()).isEqualTo("Baltic Data School");
+        screen.searchTextProperty().set("zeta data");
+        assertThat(screen.rowsProperty().get().size()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAsksFirstAndANoKeepsTheCredential() {
+        ScriptedDialogs dialogs = new ScriptedDialogs().answerYes(false);
+        CatalogViewModel screen = new CatalogViewModel(app.state(), dialogs);
+        screen.newCredential(saved -> { });
+        ScriptedDialogs.Opened<Credential> form = dialogs.last(CredentialEditorViewModel.class);
+        CredentialEditorViewModel editor = (CredentialEditorViewModel) form.editor();
+        editor.titleProperty().set("Ephemeral Credential");
+        editor.effortHoursProperty().set("10");
+        form.save();
+        int before = app.store().catalog().count();
+        screen.searchTextProperty().set("ephemeral");
+        CatalogRow row = screen.rowsProperty().get().get(0);
+        assertThat(row.credential().title()).isEqualTo("Ephemeral Credential");
+
+        screen.askToDelete(row);
+        assertThat(dialogs.asked()).hasSize(1);
+        assertThat(app.store().catalog().count()).isEqualTo(before);
+
+        dialogs.answerYes(true);
+        screen.askToDelete(row);
+        assertThat(dialogs.asked()).hasSize(2);
+        assertThat(app.store().catalog().count()).isEqualTo(before - 1);
+    }
+
+    @Test
     void theCredentialFormRefusesWrongFiguresAndMarksStaleFacts() {
-        CredentialEditorViewModel editor = new CredentialEditorViewModel(app.state(), null, TODAY);
+        CredentialEditorViewModel editor = new CredentialEditorViewModel(app.state(), null, new ScriptedDialogs(), TODAY);
         editor.tuitionProperty().set("-1");
         editor.renewalProperty().set("100");
         editor.effortHoursProperty().set("1.5");

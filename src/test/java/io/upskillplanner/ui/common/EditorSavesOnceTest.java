@@ -84,7 +84,7 @@ class EditorSavesOnceTest {
         Credential credential = Arrays.stream(CredentialKind.values())
                 .flatMap(kind -> app.store().catalog().ofKind(kind, 1).stream()).findFirst().orElseThrow();
         int credentials = app.store().catalog().count();
-        CredentialEditorViewModel editor = new CredentialEditorViewModel(state, credential);
+        CredentialEditorViewModel editor = new CredentialEditorViewModel(state, credential, new ScriptedDialogs());
         tasks.runAll();
         editor.titleProperty().set(credential.title() + " (2026)");
 

@@ -54,7 +54,7 @@ class SampleMarkTest {
     @Test
     void aCatalogEntryTheUserCreatesOrImportsIsNoSample() {
         Credential demo = app.store().catalog().search(CatalogFilter.ALL, 1).get(0);
-        CredentialEditorViewModel editor = new CredentialEditorViewModel(app.state(), null);
+        CredentialEditorViewModel editor = new CredentialEditorViewModel(app.state(), null, new ScriptedDialogs());
         editor.titleProperty().set("Own course");
         editor.effortHoursProperty().set("20");
         editor.providerProperty().set(app.store().catalog().providers().get(0));

@@ -18,6 +18,7 @@ import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.decide.CandidateWithCredential;
 import io.upskillplanner.ui.TestApp;
 import io.upskillplanner.ui.common.Formats;
+import io.upskillplanner.ui.common.ScriptedDialogs;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ class GoalsViewModelTest {
     void open() {
         app = new TestApp(dir);
         app.select("Maya Lindqvist");
-        goals = new GoalsViewModel(app.state());
+        goals = new GoalsViewModel(app.state(), new ScriptedDialogs());
     }
 
     @AfterEach
@@ -71,6 +72,30 @@ class GoalsViewModelTest {
                 .extracting(GoalSkill::importance).containsExactly(5);
         assertThat(app.state().currentGoalProperty().get()).isEqualTo(selected);
         assertThat(goals.gapSummaryProperty().get()).startsWith("0 of 3");
+    }
+
+    @Test
+    void newGoalAsksForTheGoalFormAndDeleteAsksFirst() {
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        GoalsViewModel screen = new GoalsViewModel(app.state(), dialogs);
+        int before = screen.goals().size();
+
+        screen.newGoal();
+        ScriptedDialogs.Opened<Goal> form = dialogs.last(GoalEditorViewModel.class);
+        GoalEditorViewModel editor = (GoalEditorViewModel) form.editor();
+        editor.titleProperty().set("Data protection officer");
+        editor.deadlineProperty().set(LocalDate.now().plusMonths(10));
+        form.save();
+
+        assertThat(screen.goals()).hasSize(before + 1);
+        assertThat(screen.selectedGoalProperty().get().title()).isEqualTo("Data protection officer");
+        dialogs.answerYes(false);
+        screen.askToDeleteGoal();
+        assertThat(screen.goals()).hasSize(before + 1);
+        dialogs.answerYes(true);
+        screen.askToDeleteGoal();
+        assertThat(screen.goals()).hasSize(before);
+        assertThat(dialogs.asked()).hasSize(2);
     }
 
     @Test
@@ -178,7 +203,7 @@ class GoalsViewModelTest {
         app.store().exchangeRates().delete("USD", "EUR");
         app.store().exchangeRates().delete("EUR", "USD");
         app.store().exchangeRates().delete("GBP", "USD");
-        GoalsViewModel reloaded = new GoalsViewModel(app.state());
+        GoalsViewModel reloaded = new GoalsViewModel(app.state(), new ScriptedDialogs());
         CandidateWithCredential dollars = reloaded.candidates().stream()
                 .filter(r -> r.credential().costs().currency().equals("USD")).findFirst().orElseThrow();
 
@@ -191,7 +216,7 @@ class GoalsViewModelTest {
         Locale before = Locale.getDefault();
         Locale.setDefault(Locale.GERMAN);
         try {
-            GoalsViewModel german = new GoalsViewModel(app.state());
+            GoalsViewModel german = new GoalsViewModel(app.state(), new ScriptedDialogs());
             Goal cloud = german.selectedGoalProperty().get();
             assertThat(cloud.targetIndustry()).isEqualTo("Technology");
             assertThat(german.goalFactsProperty().get()).contains("Technologie").doesNotContain("Technology");
@@ -224,7 +249,7 @@ class GoalsViewModelTest {
         app.store().database().dsl().execute("INSERT INTO earned_badge_skill (badge_id, label) VALUES ('" + badgeId
                 + "', 'First aid')");
 
-        goals = new GoalsViewModel(app.state());
+        goals = new GoalsViewModel(app.state(), new ScriptedDialogs());
         goals.selectedGoalProperty().set(goals.goals().stream().filter(g -> g.id().equals(goal.id())).findFirst()
                 .orElseThrow());
 

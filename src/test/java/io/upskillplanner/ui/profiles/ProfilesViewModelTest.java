@@ -8,6 +8,7 @@ import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.ProfileKind;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.ui.TestApp;
+import io.upskillplanner.ui.common.ScriptedDialogs;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +28,7 @@ class ProfilesViewModelTest {
     @BeforeEach
     void open() {
         app = new TestApp(dir);
-        profiles = new ProfilesViewModel(app.state());
+        profiles = new ProfilesViewModel(app.state(), new ScriptedDialogs());
     }
 
     @AfterEach
@@ -162,6 +163,33 @@ class ProfilesViewModelTest {
         assertThat(profiles.sessionNotes()).hasSize(before + 1);
         app.state().undo();
         assertThat(profiles.sessionNotes()).hasSize(before + 2);
+    }
+
+    @Test
+    void notesAreWrittenInTheFormTheScreenAsksForAndDeletedOnlyAfterAYes() {
+        app.select("Maya Lindqvist");
+        ScriptedDialogs dialogs = new ScriptedDialogs().answerYes(false);
+        ProfilesViewModel screen = new ProfilesViewModel(app.state(), dialogs);
+        int before = screen.sessionNotes().size();
+
+        screen.addNote();
+        ScriptedDialogs.Opened<SessionNote> form = dialogs.last(NoteEditorViewModel.class);
+        ((NoteEditorViewModel) form.editor()).textProperty().set("Third session: plan agreed.");
+        form.save();
+        assertThat(screen.sessionNotes()).hasSize(before + 1);
+
+        screen.selectedNoteProperty().set(screen.sessionNotes().get(0));
+        screen.askToDeleteNote();
+        assertThat(screen.sessionNotes()).hasSize(before + 1);
+        dialogs.answerYes(true);
+        screen.askToDeleteNote();
+        assertThat(screen.sessionNotes()).hasSize(before);
+
+        boolean[] done = new boolean[1];
+        screen.editProfile(() -> done[0] = true);
+        ScriptedDialogs.Opened<?> profileForm = dialogs.last(ProfileEditorViewModel.class);
+        profileForm.save();
+        assertThat(done[0]).isTrue();
     }
 
     @Test

@@ -26,6 +26,7 @@ import io.upskillplanner.domain.decide.recommend.RecommendedPlan;
 import io.upskillplanner.domain.decide.recommend.SolveStatus;
 import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.ui.TestApp;
+import io.upskillplanner.ui.common.ScriptedDialogs;
 import io.upskillplanner.ui.goals.GoalsViewModel;
 
 import org.junit.jupiter.api.AfterEach;
@@ -159,7 +160,7 @@ class RecommendViewModelTest {
     void applyMakesThePlanTheGoalsChosenCandidatesInOrderAndUndoPutsThemBack() {
         RecommendViewModel vm = viewModel(Runnable::run);
         Goal goal = goal(CLOUD_GOAL);
-        GoalsViewModel goals = new GoalsViewModel(app.state());
+        GoalsViewModel goals = new GoalsViewModel(app.state(), new ScriptedDialogs());
         goals.selectedGoalProperty().set(goal);
         List<Candidate> beforeApply = app.store().candidates().listForGoal(goal.id());
         vm.recommend();
