@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.ExitCode;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.Backup;
 import io.upskillplanner.store.BackupReason;
@@ -33,8 +34,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (parent.serverDatabase().isPresent()) {
-            throw new InputRejectedException("--db-url", null, "backup works on this computer's own database; "
-                    + "a shared server is backed up by its administrator (for example with pg_dump)");
+            throw new InputRejectedException("--db-url", null, ErrorText.of("error.cli.backupLocalOnly"));
         }
         try (AppServices app = parent.open()) {
             var printer = spec.commandLine().getOut();

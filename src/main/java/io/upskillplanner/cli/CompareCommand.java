@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.ExitCode;
+import io.upskillplanner.domain.DomainRuleException;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
@@ -75,9 +77,9 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 evaluation = inputs.evaluate(asOf);
             } catch (MissingExchangeRateException e) {
-                throw new InputRejectedException("exchange rates", null, e.getMessage(), e);
+                throw new InputRejectedException("exchange rates", null, ErrorText.of("error.cli.ratesMissing", e.phrase()), e);
             } catch (IllegalArgumentException e) {
-                throw new InputRejectedException("goal '" + goal.title() + "'", null, e.getMessage(), e);
+                throw new InputRejectedException("goal '" + goal.title() + "'", null, DomainRuleException.reasonOf(e), e);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -93,9 +95,9 @@ final class CompareCommand implements Callable<Integer> {
     static Goal findGoal(AppServices app, Profile profile, String title) {
         return app.store().goals().findByTitle(profile.id(), title).orElseThrow(() -> {
             List<String> titles = app.store().goals().listForProfile(profile.id()).stream().map(Goal::title).toList();
-            return new InputRejectedException("--goal", null, "the profile '" + profile.name()
-                    + "' has no goal titled '" + title + "'"
-                    + (titles.isEmpty() ? "; it has no goals yet" : "; its goals are: " + String.join(", ", titles)));
+            return new InputRejectedException("--goal", null, ErrorText.of("error.cli.noSuchGoal", profile.name(), title,
+                    titles.isEmpty() ? ErrorText.of("error.cli.noGoalsYet")
+                            : ErrorText.of("error.cli.itsGoals", String.join(", ", titles))));
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.ExitCode;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
@@ -128,12 +129,13 @@ final class ExportCommand implements Callable<Integer> {
 
     private Goal findGoal(AppServices app, Profile profile) {
         if (goalTitle == null) {
-            throw new InputRejectedException("--goal", null, "is required for csv: the comparison table is per goal");
+            throw new InputRejectedException("--goal", null, ErrorText.of("error.cli.goalForCsv"));
         }
         return app.store().goals().findByTitle(profile.id(), goalTitle).orElseThrow(() -> {
             List<String> titles = app.store().goals().listForProfile(profile.id()).stream().map(Goal::title).toList();
-            return new InputRejectedException("--goal", null, "'" + profile.name() + "' has no goal titled '"
-                    + goalTitle + "'" + (titles.isEmpty() ? "" : "; the goals are: " + String.join(", ", titles)));
+            return new InputRejectedException("--goal", null, titles.isEmpty()
+                    ? ErrorText.of("error.cli.noGoalTitled", profile.name(), goalTitle)
+                    : ErrorText.of("error.cli.noGoalTitledAmong", profile.name(), goalTitle, String.join(", ", titles)));
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.ExitCode;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
@@ -41,16 +42,16 @@ public final class ExportPdf {
         try {
             size = paper == null ? PaperSize.A4 : PaperSize.parse(paper);
         } catch (IllegalArgumentException e) {
-            throw new InputRejectedException("--paper", null, "'" + paper + "' is not a paper size; use a4 or letter");
+            throw new InputRejectedException("--paper", null, ErrorText.of("error.cli.paperSize", paper));
         }
         Profile found = GoalsCommand.findProfile(app, profile);
         List<Goal> goals = app.store().goals().listForProfile(found.id());
         List<java.util.UUID> goalIds = List.of();
         if (goal != null) {
             Goal chosen = app.store().goals().findByTitle(found.id(), goal).orElseThrow(() ->
-                    new InputRejectedException("--goal", null, "the profile '" + found.name() + "' has no goal titled '"
-                            + goal + "'" + (goals.isEmpty() ? "; it has no goals yet" : "; its goals are: "
-                            + String.join(", ", goals.stream().map(Goal::title).toList()))));
+                    new InputRejectedException("--goal", null, ErrorText.of("error.cli.noSuchGoal", found.name(), goal,
+                            (goals.isEmpty() ? ErrorText.of("error.cli.noGoalsYet")
+                            : ErrorText.of("error.cli.itsGoals", String.join(", ", goals.stream().map(Goal::title).toList()))))));
             goalIds = List.of(chosen.id());
         }
         String author = app.store().settings().get(PlanReport.AUTHOR_SETTING).orElse("");

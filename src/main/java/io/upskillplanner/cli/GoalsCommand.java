@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.ExitCode;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
@@ -60,8 +61,9 @@ final class GoalsCommand implements Callable<Integer> {
     static Profile findProfile(AppServices app, String name) {
         return app.store().profiles().findByName(name).orElseThrow(() -> {
             List<String> names = app.store().profiles().list().stream().map(Profile::name).toList();
-            return new InputRejectedException("--profile", null, "no profile is named '" + name + "'"
-                    + (names.isEmpty() ? "; there are no profiles yet" : "; the profiles are: " + String.join(", ", names)));
+            return new InputRejectedException("--profile", null, names.isEmpty()
+                    ? ErrorText.of("error.cli.noProfileYet", name)
+                    : ErrorText.of("error.cli.noProfileNamed", name, String.join(", ", names)));
         });
     }
 }

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.ExitCode;
+import io.upskillplanner.domain.DomainRuleException;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
@@ -98,9 +100,9 @@ final class RecommendCommand implements Callable<Integer> {
                 recommendation = new Recommender(new ChocoPlanSolver()).recommend(request, alternatives, limits,
                         RecommendProgress.NONE);
             } catch (MissingExchangeRateException e) {
-                throw new InputRejectedException("exchange rates", null, e.getMessage(), e);
+                throw new InputRejectedException("exchange rates", null, ErrorText.of("error.cli.ratesMissing", e.phrase()), e);
             } catch (IllegalArgumentException e) {
-                throw new InputRejectedException("goal '" + goal.title() + "'", null, e.getMessage(), e);
+                throw new InputRejectedException("goal '" + goal.title() + "'", null, DomainRuleException.reasonOf(e), e);
             }
             int catalogueSize = loader.catalogueSize();
             PrintWriter out = spec.commandLine().getOut();
@@ -126,8 +128,7 @@ final class RecommendCommand implements Callable<Integer> {
                 found = value.isEmpty() ? List.of() : app.store().catalog().idsByTitle(value);
             }
             if (found.isEmpty()) {
-                throw new InputRejectedException("--exclude", null, "no catalogue credential has the id or title '"
-                        + value + "'");
+                throw new InputRejectedException("--exclude", null, ErrorText.of("error.cli.noCredential", value));
             }
             ids.addAll(found);
         }

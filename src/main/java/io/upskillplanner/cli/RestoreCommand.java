@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.upskillplanner.ExitCode;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.BackupService;
 import io.upskillplanner.store.CancelFlag;
@@ -37,8 +38,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (parent.serverDatabase().isPresent()) {
-            throw new InputRejectedException("--db-url", null, "restore works on this computer's own database; "
-                    + "a shared server is restored by its administrator");
+            throw new InputRejectedException("--db-url", null, ErrorText.of("error.cli.restoreLocalOnly"));
         }
         try (InstanceLock ignored = parent.lock()) {
             RestoreResult result = new BackupService(parent.dataFolder()).restoreUnopened(file, new CancelFlag());

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import io.upskillplanner.AppServices;
 import io.upskillplanner.ExitCode;
 import io.upskillplanner.Version;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.DataFolderInUseException;
@@ -80,7 +81,7 @@ public final class UpskillCommand implements Callable<Integer> {
             return AppServices.lock(folder);
         } catch (IOException e) {
             throw new InputRejectedException("--data-dir " + folder.root(), null,
-                    "cannot be used as the data folder (" + e.getMessage() + ")", e);
+                    ErrorText.of("error.cli.dataFolder", e.getMessage()), e);
         }
     }
 

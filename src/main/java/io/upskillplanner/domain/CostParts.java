@@ -16,13 +16,13 @@ public record CostParts(
         String currency) {
 
     public CostParts {
-        tuition = nonNegative(tuition, "tuition");
-        exam = nonNegative(exam, "exam");
-        materials = nonNegative(materials, "materials");
-        renewal = nonNegative(renewal, "renewal");
+        tuition = nonNegative(tuition, "error.domain.cost.tuition");
+        exam = nonNegative(exam, "error.domain.cost.exam");
+        materials = nonNegative(materials, "error.domain.cost.materials");
+        renewal = nonNegative(renewal, "error.domain.cost.renewal");
         currency = Money.requireCurrency(currency);
         if (renewalPeriodMonths != null && renewalPeriodMonths <= 0) {
-            throw new IllegalArgumentException("Renewal period must be positive, was " + renewalPeriodMonths);
+            throw new DomainRuleException("error.domain.renewalPeriodNotPositive", renewalPeriodMonths);
         }
     }
 
@@ -35,10 +35,10 @@ public record CostParts(
         return new Money(tuition.add(exam).add(materials), currency);
     }
 
-    private static BigDecimal nonNegative(BigDecimal value, String name) {
+    private static BigDecimal nonNegative(BigDecimal value, String key) {
         BigDecimal v = value == null ? BigDecimal.ZERO : value;
         if (v.signum() < 0) {
-            throw new IllegalArgumentException(name + " must not be negative, was " + v.toPlainString());
+            throw new DomainRuleException(key, v.toPlainString());
         }
         return v;
     }

@@ -45,10 +45,10 @@ public record Credential(
             provenance = new Provenance(null, null);
         }
         if (effortHours < 0) {
-            throw new IllegalArgumentException("Effort hours must not be negative, was " + effortHours);
+            throw new DomainRuleException("error.domain.effortNegative", effortHours);
         }
         if (fixedDurationWeeks != null && fixedDurationWeeks <= 0) {
-            throw new IllegalArgumentException("Fixed duration must be positive, was " + fixedDurationWeeks);
+            throw new DomainRuleException("error.domain.fixedWeeksNotPositive", fixedDurationWeeks);
         }
         skills = List.copyOf(skills == null ? List.of() : skills);
         recognition = List.copyOf(recognition == null ? List.of() : recognition);

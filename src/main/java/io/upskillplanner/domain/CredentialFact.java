@@ -14,7 +14,7 @@ public record CredentialFact(String field, String source, LocalDate lastVerified
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(source, "source");
         if (field.isBlank() || field.length() > 60) {
-            throw new IllegalArgumentException("A fact's field name must be 1 to 60 characters, was '" + field + "'");
+            throw new DomainRuleException("error.domain.factField", field);
         }
         if (source.length() > 1000) {
             source = source.substring(0, 997) + "...";

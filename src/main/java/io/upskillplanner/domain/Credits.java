@@ -10,7 +10,7 @@ public record Credits(BigDecimal amount, CreditUnit unit, String stacksInto) {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(unit, "unit");
         if (amount.signum() < 0) {
-            throw new IllegalArgumentException("Credits must not be negative");
+            throw new DomainRuleException("error.domain.creditsNegative");
         }
     }
 

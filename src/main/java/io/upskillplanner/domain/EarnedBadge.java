@@ -42,7 +42,7 @@ public record EarnedBadge(
         Objects.requireNonNull(rawCredential, "rawCredential");
         Objects.requireNonNull(importedAt, "importedAt");
         if (achievementName.isBlank()) {
-            throw new IllegalArgumentException("A badge needs an achievement name");
+            throw new DomainRuleException("error.domain.badgeName");
         }
         skills = List.copyOf(skills == null ? List.of() : skills);
     }

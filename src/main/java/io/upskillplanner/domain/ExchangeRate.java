@@ -12,7 +12,7 @@ public record ExchangeRate(String from, String to, BigDecimal rate, LocalDate up
         to = Money.requireCurrency(to);
         Objects.requireNonNull(rate, "rate");
         if (rate.signum() <= 0) {
-            throw new IllegalArgumentException("An exchange rate must be positive");
+            throw new DomainRuleException("error.domain.exchangeRateNotPositive");
         }
     }
 }

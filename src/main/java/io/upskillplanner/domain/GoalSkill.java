@@ -8,7 +8,7 @@ public record GoalSkill(SkillRef skill, int importance) {
     public GoalSkill {
         Objects.requireNonNull(skill, "skill");
         if (importance < 1 || importance > 5) {
-            throw new IllegalArgumentException("Importance must be 1 to 5, was " + importance);
+            throw new DomainRuleException("error.domain.importance", importance);
         }
     }
 

@@ -31,7 +31,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         Objects.requireNonNull(code, "currency");
         String upper = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (!isKnownCurrency(upper)) {
-            throw new IllegalArgumentException("Unknown ISO 4217 currency code: '" + code + "'");
+            throw new DomainRuleException("error.domain.unknownCurrency", code);
         }
         return upper;
     }
@@ -78,8 +78,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
 
     private void requireSameCurrency(Money other) {
         if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency
-                    + " without an exchange rate");
+            throw new DomainRuleException("error.domain.currenciesDiffer", currency, other.currency);
         }
     }
 

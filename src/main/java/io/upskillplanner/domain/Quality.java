@@ -10,13 +10,13 @@ public record Quality(String accreditationBody, String curriculumStandard, int i
     public Quality {
         accreditationBody = blankToNull(accreditationBody);
         curriculumStandard = blankToNull(curriculumStandard);
-        requireScale(instructorExpertise, "instructor expertise");
-        requireScale(careerSupport, "career support");
+        requireScale(instructorExpertise, "error.domain.quality.instructorExpertise");
+        requireScale(careerSupport, "error.domain.quality.careerSupport");
     }
 
-    private static void requireScale(int value, String name) {
+    private static void requireScale(int value, String key) {
         if (value < 0 || value > 5) {
-            throw new IllegalArgumentException(name + " must be 0 to 5, was " + value);
+            throw new DomainRuleException(key, value);
         }
     }
 

@@ -8,7 +8,7 @@ public record Recognition(String industry, int level, String evidence) {
     public Recognition {
         Objects.requireNonNull(industry, "industry");
         if (level < 0 || level > 5) {
-            throw new IllegalArgumentException("Recognition level must be 0 to 5, was " + level);
+            throw new DomainRuleException("error.domain.recognitionLevel", level);
         }
     }
 }

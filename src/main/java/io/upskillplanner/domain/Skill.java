@@ -12,7 +12,7 @@ public record Skill(UUID id, String label, String uri, SkillTaxonomy taxonomy, S
         Objects.requireNonNull(taxonomy, "taxonomy");
         label = label.strip();
         if (label.isEmpty()) {
-            throw new IllegalArgumentException("A skill needs a label");
+            throw new DomainRuleException("error.domain.skillLabel");
         }
     }
 

@@ -9,7 +9,7 @@ public record SkillRef(String label, String taxonomyUri) {
         Objects.requireNonNull(label, "label");
         label = label.strip();
         if (label.isEmpty()) {
-            throw new IllegalArgumentException("A skill needs a label");
+            throw new DomainRuleException("error.domain.skillLabel");
         }
         if (taxonomyUri != null && taxonomyUri.isBlank()) {
             taxonomyUri = null;

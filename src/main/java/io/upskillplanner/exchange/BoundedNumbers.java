@@ -3,6 +3,7 @@ package io.upskillplanner.exchange;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
+import io.upskillplanner.domain.DomainRuleException;
 import io.upskillplanner.domain.ErrorText;
 
 /**
@@ -62,7 +63,7 @@ public final class BoundedNumbers {
     }
 
     /** A number outside its field's range, or no number at all; the message says which and quotes an excerpt. */
-    public static final class RejectedNumber extends IllegalArgumentException {
+    public static final class RejectedNumber extends DomainRuleException {
 
         private final transient ErrorText reason;
         private final transient ErrorText requirement;
@@ -78,7 +79,7 @@ public final class BoundedNumbers {
         }
 
         private RejectedNumber(ErrorText reason, ErrorText requirement) {
-            super(reason.english());
+            super(reason);
             this.reason = reason;
             this.requirement = requirement;
         }

@@ -68,8 +68,8 @@ public final class ImportService {
             for (IdClaim claim : plan.claims()) {
                 Map.Entry<ImportPlan, IdClaim> earlier = seen.putIfAbsent(claim.key(), Map.entry(plan, claim));
                 if (earlier != null && !Objects.equals(earlier.getValue().content(), claim.content())) {
-                    ErrorText other = earlier.getKey() == plan ? ErrorText.of("error.import.sameFile")
-                            : ErrorText.plain(earlier.getKey().file().name());
+                    Object other = earlier.getKey() == plan ? ErrorText.of("error.import.sameFile")
+                            : earlier.getKey().file().name();
                     throw new InputRejectedException(plan.file().name(), ErrorText.plain(claim.place()),
                             ErrorText.of("error.import.clash", claim.key(), other, earlier.getValue().place()));
                 }

@@ -30,12 +30,11 @@ public record JsonAt(String file, String pointer, JsonNode node) {
     }
 
     public InputRejectedException reject(ErrorText reason) {
-        return new InputRejectedException(file, place(), reason);
+        return reject(reason, null);
     }
 
-    /** A reason already in words (a library's message); prefer {@link #reject(ErrorText)}. */
-    public InputRejectedException reject(String reason) {
-        return reject(ErrorText.plain(reason));
+    public InputRejectedException reject(ErrorText reason, Throwable cause) {
+        return new InputRejectedException(file, place(), reason, cause);
     }
 
     /** "at /goals/2/priority": where this node stands in its file. */
@@ -57,21 +56,23 @@ public record JsonAt(String file, String pointer, JsonNode node) {
         return new JsonAt(file, pointer, other == null ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : other);
     }
 
-    /** Refuses the file at a place that is not a JSON pointer ("JWT part 2 (payload)"). */
-    public InputRejectedException rejectAt(String place, String reason) {
-        return new InputRejectedException(file, place, reason);
+    /**
+     * Refuses the file at a part of it that is not a JSON pointer ("chunk 3 (iTXt) at byte 33,
+     * keyword 'openbadges'"). Such a part's name also prefixes the JSON pointers of what it holds,
+     * so it is kept as English words; null for the whole file.
+     */
+    public InputRejectedException rejectAt(String part, ErrorText reason) {
+        return rejectAt(part, reason, null);
     }
 
-    public InputRejectedException rejectAt(String place, String reason, Throwable cause) {
-        return new InputRejectedException(file, place, reason, cause);
+    public InputRejectedException rejectAt(String part, ErrorText reason, Throwable cause) {
+        return new InputRejectedException(file, part == null ? null : ErrorText.plain(part), reason, cause);
     }
 
-    public InputRejectedException rejectAt(String place, ErrorText reason) {
-        return rejectAt(place, reason, null);
-    }
-
-    public InputRejectedException rejectAt(String place, ErrorText reason, Throwable cause) {
-        return new InputRejectedException(file, place == null ? null : ErrorText.plain(place), reason, cause);
+    /** Refuses the file at {@code place} inside the part named {@code part} (null: the file itself). */
+    public InputRejectedException rejectWithin(String part, ErrorText place, ErrorText reason) {
+        return new InputRejectedException(file, part == null ? place
+                : ErrorText.of("error.place.join", ErrorText.plain(part), place), reason);
     }
 
     public JsonAt child(String name) {

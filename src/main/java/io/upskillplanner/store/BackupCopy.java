@@ -126,21 +126,21 @@ final class BackupCopy {
                     continue;
                 }
                 if (!rs.getBoolean(2)) {
-                    throw new InputRejectedException(source, ErrorText.plain(HISTORY),
+                    throw new InputRejectedException(source, ErrorText.of("error.place.table", HISTORY),
                             ErrorText.of("error.backup.failedUpgrade", text));
                 }
                 MigrationVersion version;
                 try {
                     version = MigrationVersion.fromVersion(text);
                 } catch (RuntimeException e) {
-                    throw new InputRejectedException(source, ErrorText.plain(HISTORY),
+                    throw new InputRejectedException(source, ErrorText.of("error.place.table", HISTORY),
                             ErrorText.of("error.backup.badVersion", text.strip()), e);
                 }
                 newest = newest == null || version.isNewerThan(newest) ? version : newest;
             }
         }
         if (newest == null) {
-            throw new InputRejectedException(source, ErrorText.plain(HISTORY), ErrorText.of("error.backup.noVersion"));
+            throw new InputRejectedException(source, ErrorText.of("error.place.table", HISTORY), ErrorText.of("error.backup.noVersion"));
         }
         return newest;
     }
@@ -156,11 +156,11 @@ final class BackupCopy {
         }
         MigrationVersion newestKnown = known.stream().max(MigrationVersion::compareTo).orElseThrow();
         if (version.isNewerThan(newestKnown)) {
-            throw new InputRejectedException(source, ErrorText.plain(HISTORY),
+            throw new InputRejectedException(source, ErrorText.of("error.place.table", HISTORY),
                     ErrorText.of("error.backup.newer", version, newestKnown));
         }
         if (!known.contains(version)) {
-            throw new InputRejectedException(source, ErrorText.plain(HISTORY),
+            throw new InputRejectedException(source, ErrorText.of("error.place.table", HISTORY),
                     ErrorText.of("error.backup.unknownVersion", version));
         }
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
@@ -34,7 +35,7 @@ public final class PlanLoader {
 
     public PlanInputs load(UUID goalId) {
         Goal goal = store.goals().find(goalId)
-                .orElseThrow(() -> new InputRejectedException("goal " + goalId, null, "does not exist"));
+                .orElseThrow(() -> new InputRejectedException("goal " + goalId, null, ErrorText.of("error.store.goalMissing")));
         Profile profile = store.profiles().find(goal.profileId()).orElseThrow();
         return new PlanInputs(profile, goal, candidates(goal.id()), earnedSkills(profile.id()),
                 store.exchangeRates().list(), weights(profile.id()));

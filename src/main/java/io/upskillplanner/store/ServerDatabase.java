@@ -3,6 +3,7 @@ package io.upskillplanner.store;
 import java.util.Locale;
 import java.util.Map;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 /**
@@ -33,20 +34,19 @@ public record ServerDatabase(String url, String user, String password) {
     public static ServerDatabase fromEnvironment(String url, Map<String, String> env, String loginName) {
         String source = "--db-url " + url;
         if (url == null || !url.startsWith(PREFIX)) {
-            throw new InputRejectedException(source, null,
-                    "is not a PostgreSQL JDBC URL (" + PREFIX + "host:port/database)");
+            throw new InputRejectedException(source, null, ErrorText.of("error.server.notUrl", PREFIX));
         }
         String query = url.indexOf('?') < 0 ? "" : url.substring(url.indexOf('?') + 1).toLowerCase(Locale.ROOT);
         for (String parameter : query.split("&")) {
             if (parameter.startsWith("password=") || parameter.startsWith("user=")) {
-                throw new InputRejectedException("--db-url", null, "must not hold the user or password: set "
-                        + USER_VARIABLE + " and " + PASSWORD_VARIABLE + " in the environment instead");
+                throw new InputRejectedException("--db-url", null, ErrorText.of("error.server.credentialsInUrl",
+                        USER_VARIABLE, PASSWORD_VARIABLE));
             }
             String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
             if (!name.isEmpty() && !SAFE_PARAMETERS.contains(name)) {
                 // The driver loads classes (socketFactory, sslfactory…) and writes files (loggerFile) named in the URL.
-                throw new InputRejectedException("--db-url", "parameter " + name, "is not one Upskill Planner passes to "
-                        + "the server; allowed are " + String.join(", ", new java.util.TreeSet<>(SAFE_PARAMETERS)));
+                throw new InputRejectedException("--db-url", ErrorText.of("error.place.urlParameter", name),
+                        ErrorText.of("error.server.parameter", String.join(", ", new java.util.TreeSet<>(SAFE_PARAMETERS))));
             }
         }
         String user = env.get(USER_VARIABLE);

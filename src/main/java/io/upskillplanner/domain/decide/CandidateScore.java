@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
+import io.upskillplanner.domain.DomainRuleException;
+
 /** A candidate's score from 0 to 100 (one decimal) with one breakdown line per criterion. */
 public record CandidateScore(BigDecimal points, List<CriterionScore> breakdown) {
 
@@ -18,6 +20,6 @@ public record CandidateScore(BigDecimal points, List<CriterionScore> breakdown) 
                 return line;
             }
         }
-        throw new IllegalArgumentException("No breakdown line for " + criterion);
+        throw new DomainRuleException("error.domain.noBreakdownLine", criterion);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.DomainRuleException;
 
 /** A candidate together with the catalog entry it refers to. */
 public record CandidateWithCredential(Candidate candidate, Credential credential) {
@@ -12,8 +13,8 @@ public record CandidateWithCredential(Candidate candidate, Credential credential
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(credential, "credential");
         if (!candidate.credentialId().equals(credential.id())) {
-            throw new IllegalArgumentException("Candidate " + candidate.id() + " refers to credential "
-                    + candidate.credentialId() + ", not " + credential.id());
+            throw new DomainRuleException("error.domain.candidateOtherCredential", candidate.id(),
+                    candidate.credentialId(), credential.id());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import io.upskillplanner.domain.CostParts;
+import io.upskillplanner.domain.DomainRuleException;
 import io.upskillplanner.domain.Money;
 
 /**
@@ -22,7 +23,7 @@ public record CredentialCost(Money oneOff, int renewals, Money renewalTotal, Mon
 
     public static CredentialCost over(CostParts costs, LocalDate finish, LocalDate today, int horizonMonths) {
         if (horizonMonths < 0) {
-            throw new IllegalArgumentException("Horizon must not be negative, was " + horizonMonths);
+            throw new DomainRuleException("error.domain.horizonNegative", horizonMonths);
         }
         Money oneOff = costs.oneOff();
         int renewals = renewalsDue(costs.renewalPeriodMonths(), finish, today.plusMonths(horizonMonths));

@@ -2,6 +2,8 @@ package io.upskillplanner.domain.decide;
 
 import java.util.List;
 
+import io.upskillplanner.domain.DomainRuleException;
+
 /** Costs cannot be compared because no rate, inverse rate or one-step chain of rates links the currencies. */
 public class MissingExchangeRateException extends RuntimeException {
 
@@ -31,7 +33,7 @@ public class MissingExchangeRateException extends RuntimeException {
 
     private static Phrase phrase(List<CurrencyPair> missing) {
         if (missing.isEmpty()) {
-            throw new IllegalArgumentException("At least one missing pair");
+            throw new DomainRuleException("error.domain.noMissingPair");
         }
         return Phrase.of("rates.missing", missing.stream().map(CurrencyPair::toString).toList(), missing.size());
     }

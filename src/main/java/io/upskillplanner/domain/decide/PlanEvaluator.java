@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 
 import io.upskillplanner.domain.CandidateStatus;
+import io.upskillplanner.domain.DomainRuleException;
 import io.upskillplanner.domain.ExchangeRate;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Money;
@@ -37,7 +38,7 @@ public final class PlanEvaluator {
     /** @param horizonMonths how far ahead renewals are counted into a credential's cost */
     public PlanEvaluator(int horizonMonths) {
         if (horizonMonths < 0) {
-            throw new IllegalArgumentException("Horizon must not be negative, was " + horizonMonths);
+            throw new DomainRuleException("error.domain.horizonNegative", horizonMonths);
         }
         this.horizonMonths = horizonMonths;
     }
@@ -56,7 +57,7 @@ public final class PlanEvaluator {
         String currency = profile.currency();
         BigDecimal weeklyHours = goal.effectiveWeeklyHours(profile);
         if (weeklyHours == null || weeklyHours.signum() <= 0) {
-            throw new IllegalArgumentException("Weekly hours must be positive to plan, was " + weeklyHours);
+            throw new DomainRuleException("error.domain.weeklyHoursToPlan", weeklyHours);
         }
         CurrencyConverter converter = new CurrencyConverter(rates);
         converter.requireRates(candidates.stream().map(c -> c.credential().costs().currency()).toList(), currency);
@@ -146,11 +147,11 @@ public final class PlanEvaluator {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(goal, "goal");
         if (!goal.profileId().equals(profile.id())) {
-            throw new IllegalArgumentException("Goal " + goal.id() + " belongs to another profile");
+            throw new DomainRuleException("error.domain.goalOfAnotherProfile", goal.id());
         }
         for (CandidateWithCredential c : candidates) {
             if (!c.candidate().goalId().equals(goal.id())) {
-                throw new IllegalArgumentException("Candidate " + c.candidate().id() + " belongs to another goal");
+                throw new DomainRuleException("error.domain.candidateOfAnotherGoal", c.candidate().id());
             }
         }
     }

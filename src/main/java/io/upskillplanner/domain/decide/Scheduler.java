@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.upskillplanner.domain.Candidate;
 import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.DomainRuleException;
 import io.upskillplanner.domain.ScheduleMode;
 
 /**
@@ -49,7 +50,7 @@ public final class Scheduler {
         Objects.requireNonNull(weeklyHours, "weeklyHours");
         Objects.requireNonNull(today, "today");
         if (weeklyHours.signum() <= 0) {
-            throw new IllegalArgumentException("Weekly hours must be positive, was " + weeklyHours.toPlainString());
+            throw new DomainRuleException("error.domain.weeklyHours", weeklyHours.toPlainString());
         }
         List<CandidateWithCredential> planned = candidates.stream()
                 .filter(c -> c.candidate().isInPlan())

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import io.upskillplanner.domain.DomainRuleException;
+
 /**
  * How much each criterion counts in the score. Every criterion has a weight; weights are
  * non-negative and at least one is positive, so the weighted mean is always defined.
@@ -22,17 +24,16 @@ public record ScoringWeights(Map<Criterion, Double> weights) {
         for (Criterion criterion : Criterion.values()) {
             Double weight = weights.get(criterion);
             if (weight == null) {
-                throw new IllegalArgumentException("No weight for " + criterion);
+                throw new DomainRuleException("error.domain.noWeight", criterion);
             }
             if (!Double.isFinite(weight) || weight < 0) {
-                throw new IllegalArgumentException("Weight of " + criterion + " must be a non-negative number, was "
-                        + weight);
+                throw new DomainRuleException("error.domain.weightNegative", criterion, weight);
             }
             copy.put(criterion, weight);
             total += weight;
         }
         if (total <= 0) {
-            throw new IllegalArgumentException("At least one criterion needs a positive weight");
+            throw new DomainRuleException("error.domain.noPositiveWeight");
         }
         weights = Collections.unmodifiableMap(copy);
     }

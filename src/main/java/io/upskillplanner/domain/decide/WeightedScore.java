@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.upskillplanner.domain.DomainRuleException;
+
 /** Turns ratings into a 0–100 score whose per-criterion contributions add up to it exactly. */
 final class WeightedScore {
 
@@ -21,7 +23,7 @@ final class WeightedScore {
         for (int i = 0; i < criteria.length; i++) {
             Rating rating = ratings.get(criteria[i]);
             if (rating == null) {
-                throw new IllegalArgumentException("No rating for " + criteria[i]);
+                throw new DomainRuleException("error.domain.noRating", criteria[i]);
             }
             exactPoints[i] = rating.value() * weights.of(criteria[i]) / totalWeight * POINTS_PER_RATING_STEP;
             sum += exactPoints[i];

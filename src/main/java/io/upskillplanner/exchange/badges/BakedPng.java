@@ -9,6 +9,7 @@ import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 /**
@@ -53,7 +54,7 @@ final class BakedPng {
     /** The baked badge text; rejects damaged PNGs and PNGs without a badge. */
     static Baked read(byte[] content, String source) {
         if (!isPng(content)) {
-            throw new InputRejectedException(source, "byte 0", "does not start with the PNG signature");
+            throw new InputRejectedException(source, ErrorText.of("error.place.byte", 0), ErrorText.of("error.png.signature"));
         }
         int offset = SIGNATURE.length;
         int index = 0;
@@ -62,15 +63,15 @@ final class BakedPng {
         while (offset < content.length) {
             index++;
             if (content.length - offset < 12) {
-                throw new InputRejectedException(source, "chunk " + index + " at byte " + offset,
-                        "is truncated: a chunk needs at least 12 bytes, only " + (content.length - offset) + " left");
+                throw new InputRejectedException(source, ErrorText.of("error.place.chunk", index, offset),
+                        ErrorText.of("error.png.chunkTooShort", content.length - offset));
             }
             long length = ByteBuffer.wrap(content, offset, 4).getInt() & 0xffffffffL;
             String type = new String(content, offset + 4, 4, StandardCharsets.ISO_8859_1);
-            String place = "chunk " + index + " (" + printable(type) + ") at byte " + offset;
+            ErrorText place = ErrorText.of("error.place.chunkType", index, printable(type), offset);
             if (length > content.length - offset - 12L) {
-                throw new InputRejectedException(source, place, "is truncated: it declares " + length
-                        + " data bytes, but only " + Math.max(0, content.length - offset - 12) + " remain");
+                throw new InputRejectedException(source, place, ErrorText.of("error.png.chunkTruncated", length,
+                        Math.max(0, content.length - offset - 12)));
             }
             int dataStart = offset + 8;
             int dataLength = (int) length;
@@ -78,7 +79,7 @@ final class BakedPng {
             crc.update(content, offset + 4, 4 + dataLength);
             long stored = ByteBuffer.wrap(content, dataStart + dataLength, 4).getInt() & 0xffffffffL;
             if (crc.getValue() != stored) {
-                throw new InputRejectedException(source, place, "has a wrong CRC (the file is damaged)");
+                throw new InputRejectedException(source, place, ErrorText.of("error.png.crc"));
             }
             if (found == null && (type.equals("iTXt") || type.equals("tEXt"))) {
                 byte[] data = Arrays.copyOfRange(content, dataStart, dataStart + dataLength);
@@ -91,17 +92,16 @@ final class BakedPng {
             }
         }
         if (!ended) {
-            throw new InputRejectedException(source, "byte " + content.length,
-                    "ends without an IEND chunk: the PNG is truncated");
+            throw new InputRejectedException(source, ErrorText.of("error.place.byte", content.length),
+                    ErrorText.of("error.png.noEnd"));
         }
         if (found == null) {
-            throw new InputRejectedException(source, null, "is a PNG image without a baked badge (no iTXt chunk"
-                    + " with the keyword '" + OB2_KEYWORD + "' or '" + OB3_KEYWORD + "')");
+            throw new InputRejectedException(source, null, ErrorText.of("error.png.noBadge", OB2_KEYWORD, OB3_KEYWORD));
         }
         return found;
     }
 
-    private static Baked badgeText(String type, byte[] data, String source, String place) {
+    private static Baked badgeText(String type, byte[] data, String source, ErrorText place) {
         int keywordEnd = indexOf(data, 0);
         if (keywordEnd < 0) {
             return null;
@@ -116,31 +116,31 @@ final class BakedPng {
         } else {
             int at = keywordEnd + 1;
             if (data.length < at + 2) {
-                throw new InputRejectedException(source, place, "is a cut-off iTXt chunk (no compression fields)");
+                throw new InputRejectedException(source, place, ErrorText.of("error.png.itxtCutOff"));
             }
             int compressed = data[at];
             int languageEnd = indexOf(data, at + 2);
             int translatedEnd = languageEnd < 0 ? -1 : indexOf(data, languageEnd + 1);
             if (translatedEnd < 0) {
-                throw new InputRejectedException(source, place, "is a malformed iTXt chunk (language tag or"
-                        + " translated keyword not terminated)");
+                throw new InputRejectedException(source, place, ErrorText.of("error.png.itxtMalformed"));
             }
             text = Arrays.copyOfRange(data, translatedEnd + 1, data.length);
             if (compressed == 1) {
                 text = inflate(text, source, place);
             } else if (compressed != 0) {
-                throw new InputRejectedException(source, place, "has an unknown compression flag " + compressed);
+                throw new InputRejectedException(source, place, ErrorText.of("error.png.compressionFlag", compressed));
             }
         }
         try {
             String decoded = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(text)).toString();
-            return new Baked(keyword, decoded, place + ", keyword '" + keyword + "'");
+            // The place also prefixes the JSON pointers of what the chunk holds, so it stays in English words.
+            return new Baked(keyword, decoded, place.english() + ", keyword '" + keyword + "'");
         } catch (CharacterCodingException e) {
-            throw new InputRejectedException(source, place, "holds text that is not valid UTF-8", e);
+            throw new InputRejectedException(source, place, ErrorText.of("error.png.notUtf8"), e);
         }
     }
 
-    private static byte[] inflate(byte[] compressed, String source, String place) {
+    private static byte[] inflate(byte[] compressed, String source, ErrorText place) {
         Inflater inflater = new Inflater();
         inflater.setInput(compressed);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -149,16 +149,16 @@ final class BakedPng {
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new InputRejectedException(source, place, "holds cut-off compressed text");
+                    throw new InputRejectedException(source, place, ErrorText.of("error.png.cutOffCompressed"));
                 }
                 out.write(buffer, 0, n);
                 if (out.size() > MAX_TEXT) {
-                    throw new InputRejectedException(source, place, "expands to more than " + MAX_TEXT + " bytes");
+                    throw new InputRejectedException(source, place, ErrorText.of("error.png.expandsTooMuch", MAX_TEXT));
                 }
             }
             return out.toByteArray();
         } catch (DataFormatException e) {
-            throw new InputRejectedException(source, place, "holds damaged compressed text: " + e.getMessage(), e);
+            throw new InputRejectedException(source, place, ErrorText.of("error.png.damagedCompressed", e.getMessage()), e);
         } finally {
             inflater.end();
         }
@@ -173,7 +173,7 @@ final class BakedPng {
         return -1;
     }
 
-    private static String printable(String type) {
-        return type.chars().allMatch(c -> c >= 'A' && c <= 'z') ? type : "unreadable type";
+    private static Object printable(String type) {
+        return type.chars().allMatch(c -> c >= 'A' && c <= 'z') ? type : ErrorText.of("error.png.unreadableType");
     }
 }

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 
 /**
@@ -46,7 +47,7 @@ final class BakedSvg {
                 int event = reader.next();
                 if (event == XMLStreamConstants.ENTITY_REFERENCE) {
                     throw new InputRejectedException(source, place(reader.getLocation()),
-                            "uses the entity &" + reader.getLocalName() + "; which badge SVGs must not use");
+                            ErrorText.of("error.svg.entity", reader.getLocalName()));
                 }
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
@@ -54,32 +55,31 @@ final class BakedSvg {
                 if (!sawSvg) {
                     if (!"svg".equals(reader.getLocalName())) {
                         throw new InputRejectedException(source, place(reader.getLocation()),
-                                "has the root element <" + reader.getLocalName() + ">, not <svg>");
+                                ErrorText.of("error.svg.root", reader.getLocalName()));
                     }
                     sawSvg = true;
                 }
                 if (found == null && "credential".equals(reader.getLocalName())
                         && OB3_NAMESPACE.equals(reader.getNamespaceURI())) {
-                    String place = place(reader.getLocation()) + ", <openbadges:credential>";
+                    ErrorText place = ErrorText.of("error.place.svgCredential", place(reader.getLocation()));
                     String verify = reader.getAttributeValue(null, "verify");
                     String text = reader.getElementText().strip();
                     if (text.isEmpty() && verify != null && verify.strip().startsWith("eyJ")) {
                         // OB 3.0 baking: a VC-JWT goes, as compact JWS, into the verify attribute.
                         text = verify.strip();
-                        place += " verify attribute";
+                        place = ErrorText.of("error.place.svgVerify", place(reader.getLocation()));
                     }
                     if (text.isEmpty()) {
                         throw new InputRejectedException(source, place, verify != null
-                                ? "holds only the address " + verify + " of a hosted credential, which would have"
-                                        + " to be fetched online"
-                                : "is empty");
+                                ? ErrorText.of("error.svg.hostedOnly", verify) : ErrorText.of("error.svg.empty"));
                     }
-                    found = new Baked(text, place);
+                    // The place also prefixes the JSON pointers of what the element holds, so it stays in English words.
+                    found = new Baked(text, place.english());
                 }
             }
         } catch (XMLStreamException e) {
-            throw new InputRejectedException(source, place(e.getLocation()), "is not well-formed XML: "
-                    + e.getMessage().replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", ""), e);
+            throw new InputRejectedException(source, place(e.getLocation()), ErrorText.of("error.svg.notXml",
+                    e.getMessage().replaceAll("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message: ", "")), e);
         } finally {
             if (reader != null) {
                 try {
@@ -90,13 +90,13 @@ final class BakedSvg {
             }
         }
         if (found == null) {
-            throw new InputRejectedException(source, null,
-                    "is an SVG image without a baked Open Badges 3.0 credential (<openbadges:credential>)");
+            throw new InputRejectedException(source, null, ErrorText.of("error.svg.noBadge"));
         }
         return found;
     }
 
-    private static String place(Location location) {
-        return location == null ? null : "line " + location.getLineNumber() + ", column " + location.getColumnNumber();
+    private static ErrorText place(Location location) {
+        return location == null ? null
+                : ErrorText.of("error.place.line", location.getLineNumber(), location.getColumnNumber());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.upskillplanner.domain.BadgeFormat;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.JsonAt;
 
@@ -41,8 +42,8 @@ public final class OpenBadges2PngImporter extends BadgeImporter {
                     BadgeFormat.OB2_PNG, baked.place());
         }
         if (!text.startsWith("{")) {
-            throw json.rejectAt(baked.place(), "holds " + (text.startsWith("http") ? "only the address " + text
-                    + " of a hosted assertion, which would have to be fetched online" : "no JSON assertion"));
+            throw json.rejectAt(baked.place(), text.startsWith("http") ? ErrorText.of("error.badge.hostedAssertion", text)
+                    : ErrorText.of("error.badge.noJsonAssertion"));
         }
         return new OpenBadges2Reader(json, verifier, file, batch).read(BadgeImporter.parseObject(json, text, baked.place()), text,
                 BadgeFormat.OB2_PNG, baked.place());

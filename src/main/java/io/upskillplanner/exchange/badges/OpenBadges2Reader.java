@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.upskillplanner.domain.BadgeFormat;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.exchange.ImportFile;
@@ -95,14 +96,14 @@ final class OpenBadges2Reader {
         String at = where == null ? "" : where;
         String type = typeOf(assertion);
         if (!type.equals("Assertion")) {
-            throw json.rejectAt(StrictJson.join(where, "at /type"), "is '" + type
-                    + "'; an Open Badges 2.0 badge file is an Assertion (BadgeClass and Issuer files only describe one)");
+            throw json.rejectWithin(where, JsonAt.at("/type"), ErrorText.of("error.badge.notAssertion", type));
         }
         String assertionId = json.at(at, assertion).trimmed("id");
-        ObjectNode badgeClass = resolve(assertion.get("badge"), at + "/badge", "badge class");
+        ObjectNode badgeClass = resolve(assertion.get("badge"), at + "/badge");
         String badgePointer = assertion.get("badge").isObject() ? at + "/badge" : "badge class file";
         if (!typeOf(badgeClass).equals("BadgeClass")) {
-            throw json.rejectAt("at " + badgePointer + "/type", "is '" + typeOf(badgeClass) + "', not BadgeClass");
+            throw json.at(badgePointer + "/type", null).reject(ErrorText.of("error.badge.notBadgeClass",
+                    typeOf(badgeClass)));
         }
         String issuerName = null;
         String issuerId = null;
@@ -144,20 +145,19 @@ final class OpenBadges2Reader {
                 raw, result, List.of());
     }
 
-    private ObjectNode resolve(JsonNode reference, String pointer, String what) {
+    private ObjectNode resolve(JsonNode reference, String pointer) {
         if (reference == null || reference.isNull()) {
-            throw json.rejectAt("at " + pointer, "is missing; an Open Badges 2.0 assertion names its " + what);
+            throw json.at(pointer, null).reject(ErrorText.of("error.badge.noBadgeClass"));
         }
         if (reference.isObject()) {
             return (ObjectNode) reference;
         }
         if (!reference.isTextual()) {
-            throw json.rejectAt("at " + pointer, "must be a URL or an object, found " + JsonAt.describe(reference));
+            throw json.at(pointer, null).reject(ErrorText.of("error.badge.notUrlOrObject", JsonAt.describe(reference)));
         }
         ObjectNode found = document(reference.asText());
         if (found == null) {
-            throw json.rejectAt("at " + pointer, "names the " + what + " " + reference.asText() + ", which is neither"
-                    + " embedded nor in a file imported with it or beside it; it would have to be fetched online");
+            throw json.at(pointer, null).reject(ErrorText.of("error.badge.badgeClassElsewhere", reference.asText()));
         }
         return found;
     }

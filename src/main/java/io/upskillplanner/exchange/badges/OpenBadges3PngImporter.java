@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.upskillplanner.domain.BadgeFormat;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.JsonAt;
 
@@ -32,7 +33,7 @@ public final class OpenBadges3PngImporter extends BadgeImporter {
     BadgeData read(ImportFile file, List<ImportFile> batch, JsonAt json, BadgeVerifier verifier) {
         BakedPng.Baked baked = BakedPng.read(file.content(), file.name());
         if (!baked.keyword().equals(BakedPng.OB3_KEYWORD)) {
-            throw json.rejectAt(baked.place(), "holds an Open Badges 2.0 assertion, not a 3.0 credential");
+            throw json.rejectAt(baked.place(), ErrorText.of("error.badge.ob2InOb3Png"));
         }
         return readCredentialText(baked.text(), baked.place(), json, verifier, BadgeFormat.OB3_PNG);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.upskillplanner.domain.BadgeFormat;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.exchange.BoundedNumbers;
 import io.upskillplanner.exchange.Excerpt;
@@ -81,9 +82,10 @@ final class OpenBadges3Reader {
             return LocalDateTime.ofEpochSecond(BoundedNumbers.checkLong(value.decimalValue(),
                     BoundedNumbers.EPOCH_SECONDS), 0, ZoneOffset.UTC);
         } catch (BoundedNumbers.RejectedNumber e) {
-            throw json.rejectAt("at JWT payload /" + claim, e.getMessage(), e);
+            throw json.rejectWithin(null, ErrorText.of("error.place.jwtPayload", claim), e.reason());
         } catch (DateTimeException e) {
-            throw json.rejectAt("at JWT payload /" + claim, "is " + Excerpt.of(value.asText()) + ", not a time in seconds", e);
+            throw json.rejectWithin(null, ErrorText.of("error.place.jwtPayload", claim),
+                    ErrorText.of("error.badge.notEpochSeconds", Excerpt.of(value.asText())));
         }
     }
 
@@ -117,13 +119,12 @@ final class OpenBadges3Reader {
         String at = pointer == null ? "" : pointer;
         List<String> contexts = strings(credential.get("@context"), at + "/@context");
         if (!contexts.contains(VC_V2) && !contexts.contains(VC_V1)) {
-            throw json.rejectAt("at " + at + "/@context", "names no known Verifiable Credentials version (" + VC_V2
-                    + " or " + VC_V1 + "); found " + (contexts.isEmpty() ? "none" : String.join(", ", contexts)));
+            throw json.at(at + "/@context", null).reject(ErrorText.of("error.badge.noVcVersion", VC_V2, VC_V1,
+                    contexts.isEmpty() ? ErrorText.of("error.badge.noContexts") : String.join(", ", contexts)));
         }
         List<String> types = strings(credential.get("type"), at + "/type");
         if (types.stream().noneMatch(BADGE_TYPES::contains)) {
-            throw json.rejectAt("at " + at + "/type", "is " + types
-                    + "; an Open Badges 3.0 credential has the type OpenBadgeCredential");
+            throw json.at(at + "/type", null).reject(ErrorText.of("error.badge.notOb3Type", types));
         }
         Mapped m = new Mapped();
         m.raw = raw;
@@ -133,7 +134,7 @@ final class OpenBadges3Reader {
         }
         JsonNode issuer = credential.get("issuer");
         if (issuer == null || issuer.isNull()) {
-            throw json.rejectAt("at " + at + "/issuer", "is missing; an Open Badges 3.0 credential names its issuer");
+            throw json.at(at + "/issuer", null).reject(ErrorText.of("error.badge.noIssuer"));
         }
         m.issuerId = json.at(at + "/issuer", issuer).id();
         if (issuer.isObject()) {
@@ -153,8 +154,8 @@ final class OpenBadges3Reader {
             subjectPointer += "/0";
         }
         if (subject == null || !subject.isObject()) {
-            throw json.rejectAt("at " + subjectPointer, subject == null ? "is missing"
-                    : "must be an object, found " + JsonAt.describe(subject));
+            throw json.at(subjectPointer, null).reject(subject == null ? ErrorText.of("error.badge.noSubject")
+                    : ErrorText.of("error.badge.notObject", JsonAt.describe(subject)));
         }
         ObjectNode achievement = json.at(subjectPointer, subject).optionalObject("achievement");
         String achievementPointer = subjectPointer + "/achievement";
@@ -162,8 +163,7 @@ final class OpenBadges3Reader {
             // The 1EdTech validator's own simple.jwt is such a credential: keep it, under its own name.
             String name = json.at(at, credential).trimmed("name");
             if (name == null) {
-                throw json.rejectAt("at " + achievementPointer, "is missing, and the credential has no name either;"
-                        + " an Open Badges 3.0 credential names the achievement it awards");
+                throw json.at(achievementPointer, null).reject(ErrorText.of("error.badge.noAchievement"));
             }
             m.achievementName = name;
             m.description = json.at(at, credential).trimmed("description");
@@ -194,12 +194,12 @@ final class OpenBadges3Reader {
             return skills;
         }
         if (!alignments.isArray()) {
-            throw json.rejectAt("at " + pointer, "must be an array, found " + JsonAt.describe(alignments));
+            throw json.at(pointer, null).reject(ErrorText.of("error.json.notArray", JsonAt.describe(alignments)));
         }
         for (int i = 0; i < alignments.size(); i++) {
             JsonNode alignment = alignments.get(i);
             if (!alignment.isObject()) {
-                throw json.rejectAt("at " + pointer + "/" + i, "must be an object, found " + JsonAt.describe(alignment));
+                throw json.at(pointer + "/" + i, null).reject(ErrorText.of("error.badge.notObject", JsonAt.describe(alignment)));
             }
             String name = json.at(pointer + "/" + i, alignment).trimmed("targetName");
             String url = json.at(pointer + "/" + i, alignment).trimmed("targetUrl");
@@ -221,14 +221,14 @@ final class OpenBadges3Reader {
             return values;
         }
         if (!node.isArray()) {
-            throw json.rejectAt("at " + pointer, "must be a string or an array, found " + JsonAt.describe(node));
+            throw json.at(pointer, null).reject(ErrorText.of("error.badge.notStringOrArray", JsonAt.describe(node)));
         }
         for (int i = 0; i < node.size(); i++) {
             JsonNode item = node.get(i);
             if (item.isTextual()) {
                 values.add(item.asText());
             } else if (!item.isObject()) {
-                throw json.rejectAt("at " + pointer + "/" + i, "must be a string, found " + JsonAt.describe(item));
+                throw json.at(pointer + "/" + i, null).reject(ErrorText.of("error.json.notString", JsonAt.describe(item)));
             }
         }
         return values;

@@ -22,6 +22,7 @@ import io.upskillplanner.domain.CredentialKind;
 import io.upskillplanner.domain.CreditUnit;
 import io.upskillplanner.domain.Credits;
 import io.upskillplanner.domain.DeliveryFormat;
+import io.upskillplanner.domain.DomainRuleException;
 import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Origin;
@@ -179,14 +180,14 @@ public final class CatalogCsvImporter implements Importer {
     private static Integer eqf(String value) {
         int level = BoundedNumbers.parseInt(value, BoundedNumbers.LEVEL);
         if (level < 1 || level > 8) {
-            throw new IllegalArgumentException("an EQF level is 1 to 8");
+            throw new DomainRuleException("error.csv.eqfLevel");
         }
         return level;
     }
 
     private static String country(String value) {
         if (value.length() != 2) {
-            throw new IllegalArgumentException("a country is a two-letter ISO 3166 code");
+            throw new DomainRuleException("error.csv.country");
         }
         return value.toUpperCase(Locale.ROOT);
     }
@@ -196,7 +197,7 @@ public final class CatalogCsvImporter implements Importer {
             try {
                 return Enum.valueOf(type, upper(value));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("use one of " + List.of(type.getEnumConstants()));
+                throw new DomainRuleException("error.csv.useOneOf", List.of(type.getEnumConstants()));
             }
         };
     }
@@ -265,10 +266,11 @@ public final class CatalogCsvImporter implements Importer {
                 throw reject(name, ErrorText.of("error.csv.invalidNumber", Excerpt.quoted(value), name.replace('_', ' '),
                         e.requirement()));
             } catch (IllegalArgumentException | DateTimeParseException e) {
-                throw reject(name, e.getMessage() == null || e instanceof NumberFormatException
-                        ? ErrorText.of("error.csv.invalid", Excerpt.quoted(value), name.replace('_', ' '))
-                        : ErrorText.of("error.csv.invalidBecause", Excerpt.quoted(value), name.replace('_', ' '),
-                                e.getMessage()));
+                // A library's refusal (UUID, date, number) is in English and says no more than "invalid".
+                throw reject(name, e instanceof DomainRuleException rule
+                        ? ErrorText.of("error.csv.invalidBecause", Excerpt.quoted(value), name.replace('_', ' '),
+                                rule.text())
+                        : ErrorText.of("error.csv.invalid", Excerpt.quoted(value), name.replace('_', ' ')));
             }
         }
 
@@ -276,8 +278,7 @@ public final class CatalogCsvImporter implements Importer {
             try {
                 return builder.get();
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw reject(name, e.getMessage() == null ? ErrorText.of("error.value.invalid")
-                        : ErrorText.plain(e.getMessage()));
+                throw reject(name, DomainRuleException.reasonOf(e));
             }
         }
 

@@ -22,6 +22,8 @@ import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.CredentialFact;
 import io.upskillplanner.domain.CredentialKind;
 import io.upskillplanner.domain.DeliveryFormat;
+import io.upskillplanner.domain.DomainRuleException;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Origin;
 import io.upskillplanner.domain.Pacing;
@@ -41,6 +43,7 @@ import io.upskillplanner.exchange.ImportPlan;
 import io.upskillplanner.exchange.ImportTarget;
 import io.upskillplanner.exchange.Importer;
 import io.upskillplanner.exchange.IsoDurations;
+import io.upskillplanner.exchange.JsonAt;
 import io.upskillplanner.exchange.LinkedData;
 import io.upskillplanner.exchange.ProviderResolver;
 import io.upskillplanner.exchange.StrictJson;
@@ -111,7 +114,7 @@ public final class CtdlImporter implements Importer {
     public ImportPlan plan(ImportFile file, ImportTarget target, Store store) {
         JsonNode root = StrictJson.parse(file);
         if (!root.isObject()) {
-            throw new InputRejectedException(file.name(), "at /", "must be a CTDL JSON-LD object");
+            throw new InputRejectedException(file.name(), JsonAt.at(""), ErrorText.of("error.ctdl.notObject"));
         }
         Map<String, JsonNode> byId = new HashMap<>();
         List<Map.Entry<String, JsonNode>> credentials = new ArrayList<>();
@@ -121,7 +124,7 @@ public final class CtdlImporter implements Importer {
         JsonNode graph = root.get("@graph");
         if (graph != null) {
             if (!graph.isArray()) {
-                throw new InputRejectedException(file.name(), "at /@graph", "must be an array of nodes");
+                throw new InputRejectedException(file.name(), JsonAt.at("/@graph"), ErrorText.of("error.ctdl.graphNotArray"));
             }
             for (int i = 0; i < graph.size(); i++) {
                 JsonNode node = graph.get(i);
@@ -134,9 +137,8 @@ public final class CtdlImporter implements Importer {
             }
         }
         if (credentials.isEmpty()) {
-            throw new InputRejectedException(file.name(), "at /@type", "holds no CTDL credential; expected @type "
-                    + "ceterms:Certification, ceterms:Certificate, ceterms:Badge, ceterms:LearningProgram, "
-                    + "ceterms:Course or another credential class");
+            throw new InputRejectedException(file.name(), JsonAt.at("/@type"), ErrorText.of("error.ctdl.noCredential",
+                    "ceterms:Certification, ceterms:Certificate, ceterms:Badge, ceterms:LearningProgram, ceterms:Course"));
         }
         ProviderResolver providers = new ProviderResolver(store);
         List<CatalogEntry> entries = new ArrayList<>();
@@ -144,7 +146,12 @@ public final class CtdlImporter implements Importer {
         List<String> notes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> c : credentials) {
             Mapping mapping = new Mapping(file, c.getKey(), c.getValue(), byId, providers);
-            entries.add(mapping.entry());
+            try {
+                entries.add(mapping.entry());
+            } catch (DomainRuleException e) {
+                // A value the credential record refuses: named at the credential, in the user's language.
+                throw mapping.reject("", e.text());
+            }
             mappings.add(mapping);
             long flagged = mapping.facts.values().stream().filter(CredentialFact::isFlagged).count();
             if (flagged > 0) {
@@ -282,7 +289,7 @@ public final class CtdlImporter implements Importer {
                 id = LinkedData.text(node.get("@id"));
             }
             if (id == null) {
-                throw reject("", "has neither ceterms:ctid nor @id; an imported credential needs a stable identifier");
+                throw reject("", ErrorText.of("error.ctdl.noId"));
             }
             this.ctid = id;
             this.id = idOf(id);
@@ -304,8 +311,8 @@ public final class CtdlImporter implements Importer {
             return LocalDate.now();
         }
 
-        private InputRejectedException reject(String relative, String reason) {
-            return new InputRejectedException(file.name(), "at " + (path + relative).replaceFirst("^$", "/"), reason);
+        InputRejectedException reject(String relative, ErrorText reason) {
+            return new InputRejectedException(file.name(), JsonAt.at(path + relative), reason);
         }
 
         private String source(String relative) {
@@ -335,7 +342,7 @@ public final class CtdlImporter implements Importer {
         CatalogEntry entry() {
             title = text(node.get("ceterms:name"), "title", "/ceterms:name");
             if (title == null) {
-                throw reject("/ceterms:name", "is missing; a credential needs a name");
+                throw reject("/ceterms:name", ErrorText.of("error.ctdl.noName"));
             }
             fact("title", "/ceterms:name", null);
             CredentialKind kind = kind(node);
@@ -457,7 +464,7 @@ public final class CtdlImporter implements Importer {
                     renewalMonths = IsoDurations.months(frequency);
                     fact("costs.renewalPeriod", "/ceterms:renewalFrequency", null);
                 } catch (BoundedNumbers.RejectedNumber e) {
-                    throw reject("/ceterms:renewalFrequency", e.getMessage());
+                    throw reject("/ceterms:renewalFrequency", e.reason());
                 } catch (IllegalArgumentException e) {
                     fact("costs.renewalPeriod", "/ceterms:renewalFrequency", e.getMessage());
                 }
@@ -482,7 +489,7 @@ public final class CtdlImporter implements Importer {
                     amount = BoundedNumbers.parse(price.textValue().strip().replace(",", ""), BoundedNumbers.MONEY);
                 }
             } catch (BoundedNumbers.RejectedNumber e) {
-                throw reject(relative + "/ceterms:price", e.getMessage());
+                throw reject(relative + "/ceterms:price", e.reason());
             } catch (NumberFormatException e) {
                 fact(field, relative + "/ceterms:price", "the price " + Excerpt.quoted(price.textValue())
                         + " is not a number");
@@ -551,7 +558,7 @@ public final class CtdlImporter implements Importer {
                         }
                         return new int[] {span.effortHours(), span.weeks()};
                     } catch (BoundedNumbers.RejectedNumber e) {
-                        throw reject(relative, e.getMessage());
+                        throw reject(relative, e.reason());
                     } catch (IllegalArgumentException e) {
                         fact("effortHours", relative, e.getMessage());
                     }

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import io.upskillplanner.domain.CandidateStatus;
 import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.DomainRuleException;
 import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.ScheduleMode;
@@ -110,7 +111,7 @@ final class ModelBuilder {
 
     private void build() {
         if (limits.weeklyHours() == null || limits.weeklyHours().signum() <= 0) {
-            throw new IllegalArgumentException("Weekly hours must be positive to plan, was " + limits.weeklyHours());
+            throw new DomainRuleException("error.domain.weeklyHoursToPlan", limits.weeklyHours());
         }
         budgetCents = limits.budget() == null ? RecommendModel.NO_LIMIT
                 : (int) Math.min(RecommendModel.NO_LIMIT, cents(converter.convert(limits.budget(), currency)));

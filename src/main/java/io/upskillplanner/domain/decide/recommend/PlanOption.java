@@ -3,6 +3,7 @@ package io.upskillplanner.domain.decide.recommend;
 import java.util.Objects;
 
 import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.DomainRuleException;
 
 /**
  * One credential as the solver sees it: whole numbers only. {@code costCents} is its cost over the
@@ -27,10 +28,10 @@ public record PlanOption(
         skills = skills.clone();
         prerequisites = prerequisites.clone();
         if (costCents < 0 || effortHours < 0 || fixedWeeks < 0) {
-            throw new IllegalArgumentException("Cost, effort and fixed weeks must not be negative");
+            throw new DomainRuleException("error.domain.optionNegative");
         }
         if (recognition < 0 || recognition > 5 || quality < 0 || quality > 100) {
-            throw new IllegalArgumentException("Recognition is 0 to 5 and quality 0 to 100");
+            throw new DomainRuleException("error.domain.optionScales");
         }
     }
 

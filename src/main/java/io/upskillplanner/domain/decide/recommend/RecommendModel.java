@@ -3,6 +3,7 @@ package io.upskillplanner.domain.decide.recommend;
 import java.util.List;
 import java.util.Objects;
 
+import io.upskillplanner.domain.DomainRuleException;
 import io.upskillplanner.domain.ScheduleMode;
 
 /**
@@ -32,13 +33,13 @@ public record RecommendModel(
         importance = importance.clone();
         Objects.requireNonNull(mode, "mode");
         if (skillLabels.size() != importance.length || weeks.length != options.size()) {
-            throw new IllegalArgumentException("One importance per skill and one weeks row per option");
+            throw new DomainRuleException("error.domain.modelShape");
         }
         int[][] copy = new int[weeks.length][];
         for (int i = 0; i < weeks.length; i++) {
             copy[i] = weeks[i].clone();
             if (copy[i].length == 0) {
-                throw new IllegalArgumentException("Every option needs its weeks when studied alone");
+                throw new DomainRuleException("error.domain.modelWeeksAlone");
             }
         }
         weeks = copy;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.upskillplanner.domain.Credential;
+import io.upskillplanner.domain.DomainRuleException;
 import io.upskillplanner.domain.ExchangeRate;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;
@@ -49,7 +50,7 @@ public record RecommendRequest(
         excluded = Set.copyOf(excluded);
         Objects.requireNonNull(today, "today");
         if (!goal.profileId().equals(profile.id())) {
-            throw new IllegalArgumentException("Goal " + goal.id() + " belongs to another profile");
+            throw new DomainRuleException("error.domain.goalOfAnotherProfile", goal.id());
         }
     }
 

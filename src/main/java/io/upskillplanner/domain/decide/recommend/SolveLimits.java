@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
+import io.upskillplanner.domain.DomainRuleException;
+
 /**
  * How long a search may take and how the caller stops it early: the flag is polled, never an
  * interrupt, so a cancel cannot land in the middle of someone's file I/O.
@@ -16,7 +18,7 @@ public record SolveLimits(Duration timeLimit, BooleanSupplier cancelled) {
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(cancelled, "cancelled");
         if (timeLimit.isNegative() || timeLimit.isZero()) {
-            throw new IllegalArgumentException("The time limit must be positive, was " + timeLimit);
+            throw new DomainRuleException("error.domain.timeLimit", timeLimit);
         }
     }
 
