@@ -119,7 +119,8 @@ class PlanReportTest {
                     List<String> children = new ArrayList<>();
                     item.children().forEach(child -> children.add(child.getTitle()));
                     assertThat(children).containsExactly("Candidates", "Score breakdown", "Cost, time and recognition",
-                            "Schedule", "Skill gap", "Return on investment", "Notes");
+                            "Schedule", "Skill gap", "Your plan and the recommended plan", "Return on investment",
+                            "Notes");
                     assertThat(item.findDestinationPage(doc)).isNotNull();
                 }
             }
