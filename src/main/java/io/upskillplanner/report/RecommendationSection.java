@@ -100,10 +100,10 @@ final class RecommendationSection extends SectionWriter {
         flow.subheading(text.get("recommendation.steps"));
         Table table = new Table(flow, List.of(
                 Table.Column.right(text.get("recommendation.col.order"), 4),
-                Table.Column.left(text.get("recommendation.col.credential"), 28),
-                Table.Column.left(text.get("recommendation.col.period"), 19),
-                Table.Column.right(text.get("recommendation.col.cost"), 12),
-                Table.Column.left(text.get("recommendation.col.why"), 37)), Style.SMALL);
+                Table.Column.left(text.get("recommendation.col.credential"), 27),
+                Table.Column.left(text.get("recommendation.col.period"), 20),
+                Table.Column.right(text.get("recommendation.col.cost"), 11),
+                Table.Column.left(text.get("recommendation.col.why"), 38)), Style.SMALL);
         for (PlanStep step : best.steps()) {
             String provider = step.credential().providerName();
             table.row(List.of(
