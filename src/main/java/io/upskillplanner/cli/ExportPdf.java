@@ -18,6 +18,7 @@ import io.upskillplanner.report.PlanReport;
 import io.upskillplanner.report.ReportMonitor;
 import io.upskillplanner.report.ReportOptions;
 import io.upskillplanner.report.ReportSection;
+import io.upskillplanner.solver.ChocoPlanSolver;
 
 /**
  * {@code export pdf}: the PDF report of a profile's plan, of all its goals or one, with the author
@@ -57,7 +58,7 @@ public final class ExportPdf {
         String author = app.store().settings().get(PlanReport.AUTHOR_SETTING).orElse("");
         ReportOptions options = new ReportOptions(goalIds, ReportSection.all(), size, author, LocalDate.now(),
                 language);
-        PlanReport.export(app.store(), found.id(), options, out, ReportMonitor.NONE);
+        PlanReport.export(app.store(), new ChocoPlanSolver(), found.id(), options, out, ReportMonitor.NONE);
         int written = goal == null ? goals.size() : 1;
         log.println("Wrote the report of " + found.name() + " (" + written + (written == 1 ? " goal" : " goals")
                 + ") to " + out.toAbsolutePath().normalize());

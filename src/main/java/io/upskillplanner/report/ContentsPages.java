@@ -37,8 +37,8 @@ final class ContentsPages extends SectionWriter {
         }
         int perGoal = 1;
         for (ReportSection s : List.of(ReportSection.CANDIDATES, ReportSection.SCORE_BREAKDOWN, ReportSection.CHARTS,
-                ReportSection.SCHEDULE, ReportSection.SKILL_GAP, ReportSection.RETURN_ON_INVESTMENT,
-                ReportSection.GOAL_NOTES)) {
+                ReportSection.SCHEDULE, ReportSection.SKILL_GAP, ReportSection.RECOMMENDATION,
+                ReportSection.RETURN_ON_INVESTMENT, ReportSection.GOAL_NOTES)) {
             perGoal += options.has(s) ? 1 : 0;
         }
         entries += perGoal * content.goals().size();

@@ -17,6 +17,7 @@ final class GoalChapter extends SectionWriter {
     private final ChartSection chartSection = new ChartSection(this);
     private final ScheduleSection schedule = new ScheduleSection(this);
     private final OutcomeSections outcome = new OutcomeSections(this);
+    private final RecommendationSection recommendation = new RecommendationSection(this);
 
     GoalChapter(SectionWriter report) {
         super(report);
@@ -59,6 +60,9 @@ final class GoalChapter extends SectionWriter {
         if (options.has(ReportSection.SKILL_GAP)) {
             outcome.skillGap(flow, evaluation);
             new EarnedBadgesSection(flow, text, formats).write(plan.earnedBadges());
+        }
+        if (options.has(ReportSection.RECOMMENDATION)) {
+            recommendation.write(flow, plan);
         }
         if (options.has(ReportSection.RETURN_ON_INVESTMENT)) {
             outcome.returnOnInvestment(flow, evaluation.totals().returnOnInvestment());

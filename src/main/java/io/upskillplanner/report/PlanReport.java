@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.UUID;
 
+import io.upskillplanner.domain.decide.recommend.PlanSolver;
 import io.upskillplanner.store.Store;
 
 import org.slf4j.Logger;
@@ -53,11 +54,13 @@ public final class PlanReport {
     /**
      * Loads, renders and writes the report to a file, atomically: on failure or cancel no file (and
      * no part of one) is left, and an existing file is replaced only by a complete report.
+     *
+     * @param solver what recommends each goal's plan when the options have {@link ReportSection#RECOMMENDATION}
      */
-    public static void export(Store store, UUID profileId, ReportOptions options, Path target, ReportMonitor monitor)
-            throws IOException {
+    public static void export(Store store, PlanSolver solver, UUID profileId, ReportOptions options, Path target,
+                              ReportMonitor monitor) throws IOException {
         ReportFiles.requireWritable(target);
-        ReportContent content = new ReportLoader(store).load(profileId, options, monitor);
+        ReportContent content = new ReportLoader(store, solver).load(profileId, options, monitor);
         monitor.checkCancelled();
         ReportFiles.writeAtomically(target, out -> render(content, options, out, monitor));
     }

@@ -1,8 +1,11 @@
 package io.upskillplanner.report;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,16 +14,45 @@ import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.domain.decide.MissingExchangeRateException;
+import io.upskillplanner.domain.decide.Phrase;
+import io.upskillplanner.domain.decide.PlanEvaluation;
 import io.upskillplanner.domain.decide.PlanInputs;
+import io.upskillplanner.domain.decide.recommend.PlanSolver;
+import io.upskillplanner.domain.decide.recommend.RecommendProgress;
+import io.upskillplanner.domain.decide.recommend.RecommendRequest;
+import io.upskillplanner.domain.decide.recommend.Recommendation;
+import io.upskillplanner.domain.decide.recommend.Recommender;
+import io.upskillplanner.domain.decide.recommend.SolveLimits;
+import io.upskillplanner.store.RecommendLoader;
 import io.upskillplanner.store.Store;
 
-/** Reads and evaluates what a report shows, with the same evaluation the compare screen uses. */
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and evaluates what a report shows, with the same evaluation the compare screen uses, and,
+ * when the report has the section {@link ReportSection#RECOMMENDATION}, recommends a plan for each
+ * goal as {@code recommend} does (the whole catalogue, no exclusions, the best plan only) with
+ * the solver the caller hands in: only the faces pick the solver.
+ */
 public final class ReportLoader {
 
-    private final Store store;
+    private static final Logger LOG = LoggerFactory.getLogger(ReportLoader.class);
 
-    public ReportLoader(Store store) {
-        this.store = store;
+    private final Store store;
+    private final PlanSolver solver;
+    private final Duration timeLimit;
+
+    /** With the command line's default time limit per goal, {@link SolveLimits#DEFAULT_TIME_LIMIT}. */
+    public ReportLoader(Store store, PlanSolver solver) {
+        this(store, solver, SolveLimits.DEFAULT_TIME_LIMIT);
+    }
+
+    public ReportLoader(Store store, PlanSolver solver, Duration timeLimit) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.solver = Objects.requireNonNull(solver, "solver");
+        this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
     }
 
     /**
@@ -45,11 +77,39 @@ public final class ReportLoader {
         for (Goal goal : chosen) {
             monitor.checkCancelled();
             PlanInputs inputs = store.plans().load(goal.id());
-            plans.add(new GoalPlan(goal, inputs.evaluate(options.today()), relevantBadges(inputs, badges)));
+            PlanEvaluation evaluation = inputs.evaluate(options.today());
+            List<EarnedBadge> relevant = relevantBadges(inputs, badges);
+            if (options.has(ReportSection.RECOMMENDATION)) {
+                plans.add(withRecommendation(goal, evaluation, relevant, options, monitor));
+            } else {
+                plans.add(new GoalPlan(goal, evaluation, relevant));
+            }
         }
         List<SessionNote> notes = options.has(ReportSection.SESSION_NOTES)
                 ? store.profiles().sessionNotes(profileId) : List.of();
         return new ReportContent(profile, plans, notes);
+    }
+
+    /**
+     * The goal with the recommendation {@code recommend --today} would print for the report's day,
+     * searched within the time limit and stopped by the monitor's cancel. A goal the recommendation
+     * cannot be computed for (a missing exchange rate, no weekly hours) still gets its chapter.
+     */
+    private GoalPlan withRecommendation(Goal goal, PlanEvaluation evaluation, List<EarnedBadge> relevant,
+                                        ReportOptions options, ReportMonitor monitor) {
+        RecommendRequest request = new RecommendLoader(store).load(goal.id(), Set.of(), options.today());
+        Optional<Recommendation> recommendation = Optional.empty();
+        Optional<Phrase> unavailable = Optional.empty();
+        try {
+            recommendation = Optional.of(new Recommender(solver).recommend(request, false,
+                    new SolveLimits(timeLimit, monitor::isCancelled), RecommendProgress.NONE));
+        } catch (MissingExchangeRateException e) {
+            unavailable = Optional.of(e.phrase());
+        } catch (IllegalArgumentException e) {
+            LOG.debug("No recommendation for goal {}", goal.id(), e);
+        }
+        monitor.checkCancelled();
+        return new GoalPlan(goal, evaluation, relevant, recommendation, unavailable);
     }
 
     /** The badges that prove one of the goal's skills or are the earned copy of one of its candidates. */

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.UUID;
 
+import io.upskillplanner.domain.decide.recommend.PlanSolver;
 import io.upskillplanner.store.Store;
 
 import org.apache.pdfbox.Loader;
@@ -49,9 +50,9 @@ public final class ReportPreview {
      * @return the number of pages
      * @throws ReportCancelledException when the monitor asks to stop; pages already handed over stay with the sink
      */
-    public static int render(Store store, UUID profileId, ReportOptions options, float scale, ReportMonitor monitor,
-                             PageSink sink) throws IOException {
-        ReportContent content = new ReportLoader(store).load(profileId, options, monitor);
+    public static int render(Store store, PlanSolver solver, UUID profileId, ReportOptions options, float scale,
+                             ReportMonitor monitor, PageSink sink) throws IOException {
+        ReportContent content = new ReportLoader(store, solver).load(profileId, options, monitor);
         monitor.checkCancelled();
         return render(content, options, scale, monitor, sink);
     }

@@ -11,6 +11,8 @@ public enum ReportSection {
     CHARTS,
     SCHEDULE,
     SKILL_GAP,
+    /** Each goal's plan beside the plan the solver recommends for it, computed when the report is made. */
+    RECOMMENDATION,
     RETURN_ON_INVESTMENT,
     GOAL_NOTES,
     SESSION_NOTES,

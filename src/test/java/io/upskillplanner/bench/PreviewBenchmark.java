@@ -14,6 +14,7 @@ import io.upskillplanner.report.ReportFixtures;
 import io.upskillplanner.report.ReportMonitor;
 import io.upskillplanner.report.ReportOptions;
 import io.upskillplanner.report.ReportPreview;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 
 /**
@@ -65,8 +66,8 @@ public final class PreviewBenchmark implements Benchmark {
 
     private static List<BufferedImage> draw(AppServices app, Profile client, ReportOptions options) throws Exception {
         List<BufferedImage> pages = new ArrayList<>();
-        ReportPreview.render(app.store(), client.id(), options, ReportPreview.SCALE, ReportMonitor.NONE,
-                (index, count, page) -> pages.add(page));
+        ReportPreview.render(app.store(), new ChocoPlanSolver(), client.id(), options, ReportPreview.SCALE,
+                ReportMonitor.NONE, (index, count, page) -> pages.add(page));
         return pages;
     }
 

@@ -17,6 +17,7 @@ import io.upskillplanner.report.ReportFixtures;
 import io.upskillplanner.report.ReportLoader;
 import io.upskillplanner.report.ReportMonitor;
 import io.upskillplanner.report.ReportOptions;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 
 /**
@@ -45,7 +46,7 @@ public final class ReportBenchmark implements Benchmark {
         ReportOptions options = ReportOptions.everything("Bench Counselor", ReportFixtures.TODAY);
         try (AppServices app = AppServices.open(folder)) {
             Profile profile = ReportFixtures.profileWithGoals(app.store(), PROFILE, 5, 10);
-            ReportLoader loader = new ReportLoader(app.store());
+            ReportLoader loader = new ReportLoader(app.store(), new ChocoPlanSolver());
 
             long start = System.nanoTime();
             ReportContent content = loader.load(profile.id(), options, ReportMonitor.NONE);
@@ -81,7 +82,7 @@ public final class ReportBenchmark implements Benchmark {
             Path out = dir.resolve("warm.pdf");
             for (int i = 0; i < RUNS; i++) {
                 start = System.nanoTime();
-                PlanReport.export(app.store(), profile.id(), options, out, ReportMonitor.NONE);
+                PlanReport.export(app.store(), new ChocoPlanSolver(), profile.id(), options, out, ReportMonitor.NONE);
                 export[i] = millisSince(start);
             }
             report.figure("report.5x10.export_median_ms", BenchReport.median(export));

@@ -14,6 +14,7 @@ import io.upskillplanner.AppServices;
 import io.upskillplanner.ExitCode;
 import io.upskillplanner.Main;
 import io.upskillplanner.report.PlanReport;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.common.TaskRunner;
 import io.upskillplanner.ui.main.AppState;
@@ -58,7 +59,8 @@ class ExportPdfCommandTest {
         Path data = dir.resolve("data");
         try (AppServices app = AppServices.open(new DataFolder(data))) {
             AppState state = new AppState(app.store(), TaskRunner.DIRECT);
-            new ReportsViewModel(state, Runnable::run, path -> { }, LocalDate::now).authorProperty().set("Ana Ruiz ");
+            new ReportsViewModel(state, new ChocoPlanSolver(), Runnable::run, path -> { }, LocalDate::now)
+                    .authorProperty().set("Ana Ruiz ");
         }
         Path out = dir.resolve("maya.pdf");
 

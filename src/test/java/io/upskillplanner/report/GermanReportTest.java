@@ -11,6 +11,7 @@ import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.decide.PlanEvaluation;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.Store;
 
@@ -126,7 +127,7 @@ class GermanReportTest {
 
     private Path export(Profile profile, ReportOptions options) throws Exception {
         Path out = dir.resolve("plan-" + System.nanoTime() + ".pdf");
-        PlanReport.export(store, profile.id(), options, out, ReportMonitor.NONE);
+        PlanReport.export(store, new ChocoPlanSolver(), profile.id(), options, out, ReportMonitor.NONE);
         return out;
     }
 

@@ -19,6 +19,7 @@ import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.decide.PlanEvaluation;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.Store;
 
@@ -58,7 +59,7 @@ class PlanReportTest {
 
     private Path export(Profile profile, ReportOptions options) throws IOException {
         Path out = dir.resolve("plan-" + System.nanoTime() + ".pdf");
-        PlanReport.export(store, profile.id(), options, out, ReportMonitor.NONE);
+        PlanReport.export(store, new ChocoPlanSolver(), profile.id(), options, out, ReportMonitor.NONE);
         return out;
     }
 
@@ -118,7 +119,8 @@ class PlanReportTest {
                     List<String> children = new ArrayList<>();
                     item.children().forEach(child -> children.add(child.getTitle()));
                     assertThat(children).containsExactly("Candidates", "Score breakdown", "Cost, time and recognition",
-                            "Schedule", "Skill gap", "Return on investment", "Notes");
+                            "Schedule", "Skill gap", "Your plan and the recommended plan", "Return on investment",
+                            "Notes");
                     assertThat(item.findDestinationPage(doc)).isNotNull();
                 }
             }
@@ -233,8 +235,9 @@ class PlanReportTest {
             }
         };
 
-        assertThatThrownBy(() -> PlanReport.export(store, profile.id(), ReportOptions.everything("",
-                ReportFixtures.TODAY), out, cancelAfterFirstStep)).isInstanceOf(ReportCancelledException.class);
+        assertThatThrownBy(() -> PlanReport.export(store, new ChocoPlanSolver(), profile.id(),
+                ReportOptions.everything("", ReportFixtures.TODAY), out, cancelAfterFirstStep))
+                .isInstanceOf(ReportCancelledException.class);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("data");
         }
@@ -261,9 +264,11 @@ class PlanReportTest {
         Profile profile = demoClient();
         ReportOptions options = ReportOptions.everything("", ReportFixtures.TODAY);
 
-        assertThatThrownBy(() -> PlanReport.export(store, profile.id(), options, dir.resolve("missing/plan.pdf"),
-                ReportMonitor.NONE)).isInstanceOf(InputRejectedException.class).hasMessageContaining("does not exist");
-        assertThatThrownBy(() -> PlanReport.export(store, profile.id(), options, dir, ReportMonitor.NONE))
+        assertThatThrownBy(() -> PlanReport.export(store, new ChocoPlanSolver(), profile.id(), options,
+                dir.resolve("missing/plan.pdf"), ReportMonitor.NONE))
+                .isInstanceOf(InputRejectedException.class).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> PlanReport.export(store, new ChocoPlanSolver(), profile.id(), options, dir,
+                ReportMonitor.NONE))
                 .isInstanceOf(InputRejectedException.class).hasMessageContaining("is a folder");
     }
 }

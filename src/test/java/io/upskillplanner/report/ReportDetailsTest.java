@@ -10,6 +10,7 @@ import java.util.Locale;
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.Store;
 
@@ -96,7 +97,7 @@ class ReportDetailsTest {
 
     private Path export(Profile profile, ReportOptions options) throws Exception {
         Path out = dir.resolve("plan-" + System.nanoTime() + ".pdf");
-        PlanReport.export(store, profile.id(), options, out, ReportMonitor.NONE);
+        PlanReport.export(store, new ChocoPlanSolver(), profile.id(), options, out, ReportMonitor.NONE);
         return out;
     }
 

@@ -15,6 +15,7 @@ import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.domain.Verification;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.Store;
 
@@ -102,7 +103,7 @@ class ReportEarnedBadgesTest {
         save("Pottery Badge", Verification.VERIFIED, null, "pottery");
         Goal goal = store.goals().listForProfile(profile.id()).get(0);
 
-        ReportContent content = new ReportLoader(store).load(profile.id(),
+        ReportContent content = new ReportLoader(store, new ChocoPlanSolver()).load(profile.id(),
                 ReportOptions.everything("", ReportFixtures.TODAY), ReportMonitor.NONE);
 
         assertThat(content.goals()).singleElement().satisfies(plan -> {
@@ -126,7 +127,7 @@ class ReportEarnedBadgesTest {
     private Path export(Locale language) throws Exception {
         Path out = dir.resolve("plan-" + language + ".pdf");
         ReportOptions options = ReportOptions.everything("", ReportFixtures.TODAY).withLanguage(language);
-        PlanReport.export(store, profile.id(), options, out, ReportMonitor.NONE);
+        PlanReport.export(store, new ChocoPlanSolver(), profile.id(), options, out, ReportMonitor.NONE);
         return out;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.report.layout.PageFlow;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 
 import javax.imageio.ImageIO;
@@ -40,8 +41,9 @@ class ReportPagesTest {
             for (Profile profile : new Profile[] {client, many}) {
                 for (PaperSize paper : PaperSize.values()) {
                     Path pdf = dir.resolve(paper + ".pdf");
-                    PlanReport.export(app.store(), profile.id(), ReportOptions.everything("Counselor Kim",
-                            ReportFixtures.TODAY).withPaper(paper), pdf, ReportMonitor.NONE);
+                    PlanReport.export(app.store(), new ChocoPlanSolver(), profile.id(),
+                            ReportOptions.everything("Counselor Kim", ReportFixtures.TODAY).withPaper(paper), pdf,
+                            ReportMonitor.NONE);
                     String name = (profile == client ? "client" : "unicode") + "-" + paper.name().toLowerCase();
                     checkPages(pdf, name);
                 }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import io.upskillplanner.AppServices;
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 
 import org.apache.pdfbox.Loader;
@@ -51,11 +52,12 @@ class ReportPreviewTest {
     void givesOnePictureOfThePapersShapePerExportedPage(PaperSize paper, double heightPerWidth) throws Exception {
         ReportOptions options = ReportOptions.everything("Counselor Kim", ReportFixtures.TODAY).withPaper(paper);
         Path pdf = dir.resolve(paper + ".pdf");
-        PlanReport.export(app.store(), client.id(), options, pdf, ReportMonitor.NONE);
+        PlanReport.export(app.store(), new ChocoPlanSolver(), client.id(), options, pdf, ReportMonitor.NONE);
         List<BufferedImage> pages = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
 
-        int count = ReportPreview.render(app.store(), client.id(), options, ReportPreview.SCALE, ReportMonitor.NONE,
+        int count = ReportPreview.render(app.store(), new ChocoPlanSolver(), client.id(), options, ReportPreview.SCALE,
+                ReportMonitor.NONE,
                 (index, pageCount, page) -> {
                     assertThat(index).isEqualTo(pages.size());
                     counts.add(pageCount);
@@ -80,8 +82,8 @@ class ReportPreviewTest {
     void aCancelStopsBetweenPagesAndKeepsThePagesAlreadyDrawn() throws Exception {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         ReportOptions options = ReportOptions.everything("", ReportFixtures.TODAY);
-        PlanReport.render(new ReportLoader(app.store()).load(client.id(), options, ReportMonitor.NONE), options, pdf,
-                ReportMonitor.NONE);
+        PlanReport.render(new ReportLoader(app.store(), new ChocoPlanSolver()).load(client.id(), options,
+                ReportMonitor.NONE), options, pdf, ReportMonitor.NONE);
         List<BufferedImage> pages = new ArrayList<>();
         boolean[] cancelled = {false};
         ReportMonitor cancelAfterFirst = new ReportMonitor() {

@@ -31,6 +31,7 @@ import io.upskillplanner.report.PlanReport;
 import io.upskillplanner.report.ReportMonitor;
 import io.upskillplanner.report.ReportOptions;
 import io.upskillplanner.report.ReportSection;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.settings.Theme;
 
@@ -106,8 +107,8 @@ class ReportPreviewFxTest extends RunningAppFxTest {
         closeApp();
         Path exported = dir.resolve("exported.pdf");
         try (AppServices services = AppServices.open(folder)) {
-            PlanReport.export(services.store(), profile.id(), new ReportOptions(List.of(), ReportSection.all(), paper,
-                    "", LocalDate.now()), exported, ReportMonitor.NONE);
+            PlanReport.export(services.store(), new ChocoPlanSolver(), profile.id(), new ReportOptions(List.of(),
+                    ReportSection.all(), paper, "", LocalDate.now()), exported, ReportMonitor.NONE);
         }
         try (PDDocument doc = Loader.loadPDF(exported.toFile())) {
             assertThat(shown).isEqualTo(doc.getNumberOfPages());

@@ -67,14 +67,15 @@ public final class Screens {
     public void build() {
         AppState state = shell.state();
         buildPlanningScreens();
-        built.put(Section.RECOMMEND, new RecommendView(new RecommendViewModel(state, new ChocoPlanSolver(),
+        ChocoPlanSolver solver = new ChocoPlanSolver();
+        built.put(Section.RECOMMEND, new RecommendView(new RecommendViewModel(state, solver,
                 Platform::runLater, LocalDate::now, SolveLimits.DEFAULT_TIME_LIMIT, recommendations)).load());
         CompareViewModel compare = new CompareViewModel(state);
         Parent compareScreen = new CompareView(compare).load();
         PlanVersusPane.addTo(compareScreen, new PlanVersusPane(new PlanVersusViewModel(recommendations,
                 compare.selectedGoalProperty(), compare.evaluationProperty())));
         built.put(Section.COMPARE, compareScreen);
-        built.put(Section.REPORTS, new ReportsView(new ReportsViewModel(state, Platform::runLater,
+        built.put(Section.REPORTS, new ReportsView(new ReportsViewModel(state, solver, Platform::runLater,
                 DocumentOpener.system(), LocalDate::now)).load());
         BackupOperations backups = shell.backupOperations();
         if (backups != null) {

@@ -1,6 +1,5 @@
 package io.upskillplanner.ui.recommend;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import javafx.collections.ObservableList;
 
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.decide.PlanEvaluation;
-import io.upskillplanner.domain.decide.recommend.PlanFigures;
+import io.upskillplanner.domain.decide.recommend.PlanVersus;
 import io.upskillplanner.domain.decide.recommend.Recommendation;
 import io.upskillplanner.domain.decide.recommend.RecommendedPlan;
 import io.upskillplanner.ui.common.Formats;
@@ -23,7 +22,8 @@ import io.upskillplanner.ui.common.Messages;
 /**
  * "Your plan vs the recommended plan" on the Compare screen: cost, finish, coverage and
  * recognition of the goal's own plan (as the Compare screen evaluates it) beside the best plan of
- * the last recommendation for that goal. Shown only once a recommendation was asked for.
+ * the last recommendation for that goal, and whether each keeps to the budget and the deadline.
+ * The rows are {@link PlanVersus}, the report's too. Shown only once a recommendation was asked for.
  */
 public final class PlanVersusViewModel {
 
@@ -72,25 +72,13 @@ public final class PlanVersusViewModel {
             return;
         }
         RecommendedPlan best = remembered.get().best();
-        PlanFigures recommended = PlanFigures.of(best);
-        PlanEvaluation own = evaluation.getValue();
-        PlanFigures yours = own == null ? null : PlanFigures.of(current, own);
-        boolean nothingPlanned = own == null || own.schedule().entries().isEmpty();
+        PlanVersus versus = PlanVersus.of(current, evaluation.getValue(), remembered.get());
         heading.set(Messages.get("versus.title", current.title()));
-        note.set(nothingPlanned ? Messages.get("versus.nothingPlanned")
+        note.set(!versus.ownPlanned() ? Messages.get("versus.nothingPlanned")
                 : Messages.get("versus.note", Formats.label(best.kind()),
                         Formats.date(remembered.get().today())));
-        rows.setAll(List.of(
-                new VersusRow(Messages.get("versus.cost"), nothingPlanned ? "–" : Formats.money(yours.cost()),
-                        Formats.money(recommended.cost())),
-                new VersusRow(Messages.get("versus.finish"), nothingPlanned ? "–" : Formats.date(yours.finish()),
-                        Formats.date(recommended.finish())),
-                new VersusRow(Messages.get("versus.coverage"), nothingPlanned ? "–"
-                        : Messages.get("recommend.percent", yours.coveragePercent()),
-                        Messages.get("recommend.percent", recommended.coveragePercent())),
-                new VersusRow(Messages.get("versus.recognition"), nothingPlanned ? "–"
-                        : Messages.get("recommend.outOfFive", Formats.number(yours.recognition())),
-                        Messages.get("recommend.outOfFive", Formats.number(recommended.recognition())))));
+        rows.setAll(versus.rows().stream().map(row -> new VersusRow(Formats.text(row.label()),
+                Formats.text(row.yours()), Formats.text(row.recommended()))).toList());
         shown.set(true);
     }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -40,6 +41,7 @@ import javafx.scene.image.Image;
 
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.domain.Profile;
+import io.upskillplanner.domain.decide.recommend.PlanSolver;
 import io.upskillplanner.report.PaperSize;
 import io.upskillplanner.report.PlanReport;
 import io.upskillplanner.report.ReportCancelledException;
@@ -60,6 +62,7 @@ import io.upskillplanner.ui.main.AppState;
 public final class ReportsViewModel {
 
     private final AppState state;
+    private final PlanSolver solver;
     private final Executor uiThread;
     private final Consumer<Path> opener;
     private final Supplier<LocalDate> today;
@@ -90,12 +93,15 @@ public final class ReportsViewModel {
     private ReportOptions previewOptions;
 
     /**
+     * @param solver   recommends each goal's plan for the section "Your plan and the recommended plan"
      * @param uiThread where property changes from background work are made (Platform::runLater in
      *                 the app, the calling thread in tests)
      * @param opener   shows a finished report in the system's viewer
      */
-    public ReportsViewModel(AppState state, Executor uiThread, Consumer<Path> opener, Supplier<LocalDate> today) {
+    public ReportsViewModel(AppState state, PlanSolver solver, Executor uiThread, Consumer<Path> opener,
+                            Supplier<LocalDate> today) {
         this.state = state;
+        this.solver = Objects.requireNonNull(solver, "solver");
         this.uiThread = uiThread;
         this.opener = opener;
         this.today = today;
@@ -231,7 +237,7 @@ public final class ReportsViewModel {
         Store store = state.store();
         state.tasks().run(() -> {
             store.settings().put(PlanReport.PAPER_SETTING, options.paper().name());
-            PlanReport.export(store, chosen.id(), options, target, monitor);
+            PlanReport.export(store, solver, chosen.id(), options, target, monitor);
             return target;
         }, written -> {
             finish();
@@ -270,7 +276,7 @@ public final class ReportsViewModel {
         Store store = state.store();
         state.tasks().run(() -> {
             List<Image> pages = new ArrayList<>();
-            ReportPreview.render(store, chosen.id(), options, ReportPreview.SCALE, monitor,
+            ReportPreview.render(store, solver, chosen.id(), options, ReportPreview.SCALE, monitor,
                     (index, count, page) -> pages.add(PageImages.toFxImage(page)));
             return pages;
         }, pages -> {

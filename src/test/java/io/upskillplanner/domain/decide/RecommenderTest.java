@@ -241,7 +241,7 @@ class RecommenderTest {
         Recommendation recommendation = recommend(goal().skills(GoalSkill.of("SQL", 5)), List.of(course));
 
         assertThat(recommendation.best().steps().get(0).why().text(Locale.GERMAN))
-                .isEqualTo("Deckt SQL ab, was sonst nichts im Plan abdeckt; Anerkennung in Healthcare: 4/5");
+                .isEqualTo("Deckt SQL ab, was sonst nichts im Plan abdeckt; Anerkennung in Gesundheitswesen: 4/5");
     }
 
     // --- helpers ---

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.decide.recommend.PlanFigures;
+import io.upskillplanner.domain.decide.recommend.Recommendation;
 import io.upskillplanner.domain.decide.recommend.RecommendedPlan;
 import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.ui.TestApp;
@@ -61,14 +62,19 @@ class PlanVersusViewModelTest {
         recommend.selectedGoalProperty().set(goal);
         recommend.recommend();
 
-        RecommendedPlan best = recommend.recommendationProperty().get().best();
+        Recommendation recommendation = recommend.recommendationProperty().get();
+        RecommendedPlan best = recommendation.best();
         assertThat(versus.shownProperty().get()).isTrue();
         assertThat(versus.headingProperty().get()).isEqualTo("Your plan vs the recommended plan for \"" + goal.title()
                 + "\"");
         assertThat(versus.rows()).extracting(VersusRow::figure).containsExactly("Cost over the horizon", "Finish",
-                "Coverage of the goal's skills", "Recognition in the goal's industry");
+                "Coverage of the goal's skills", "Recognition in the goal's industry",
+                "Within the budget of " + Formats.money(recommendation.budget()),
+                "Finished by the deadline " + Formats.date(recommendation.deadline().orElseThrow()));
+        // The solver keeps to the budget and the deadline, so the recommendation fits both.
         assertThat(versus.rows()).extracting(VersusRow::recommended).containsExactly(Formats.money(best.totalCost()),
-                Formats.date(best.finish()), best.coveragePercent() + "%", Formats.number(best.recognition()) + "/5");
+                Formats.date(best.finish()), best.coveragePercent() + "%", Formats.number(best.recognition()) + "/5",
+                "Yes", "Yes");
         PlanFigures own = PlanFigures.of(goal, compare.evaluationProperty().get());
         assertThat(versus.rows().get(0).yours()).isIn(Formats.money(own.cost()), "–");
 

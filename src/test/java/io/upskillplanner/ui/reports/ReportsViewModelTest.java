@@ -17,6 +17,7 @@ import io.upskillplanner.report.PaperSize;
 import io.upskillplanner.report.PlanReport;
 import io.upskillplanner.report.ReportFixtures;
 import io.upskillplanner.report.ReportSection;
+import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.common.TaskRunner;
 import io.upskillplanner.ui.main.AppState;
@@ -57,7 +58,8 @@ class ReportsViewModelTest {
     }
 
     private ReportsViewModel viewModel() {
-        return new ReportsViewModel(state, Runnable::run, opened::add, () -> ReportFixtures.TODAY);
+        return new ReportsViewModel(state, new ChocoPlanSolver(), Runnable::run, opened::add,
+                () -> ReportFixtures.TODAY);
     }
 
     @Test
@@ -124,8 +126,8 @@ class ReportsViewModelTest {
         viewModel().authorProperty().set("Counselor Kim");
 
         AppState restarted = new AppState(app.store(), TaskRunner.DIRECT);
-        assertThat(new ReportsViewModel(restarted, Runnable::run, opened::add, () -> ReportFixtures.TODAY)
-                .authorProperty().get()).isEqualTo("Counselor Kim");
+        assertThat(new ReportsViewModel(restarted, new ChocoPlanSolver(), Runnable::run, opened::add,
+                () -> ReportFixtures.TODAY).authorProperty().get()).isEqualTo("Counselor Kim");
         SettingsViewModel settings = new SettingsViewModel(app.store(), TaskRunner.DIRECT,
                 new SettingsContext(dir, new SimpleObjectProperty<>(Appearance.read(dir)), path -> { }));
         settings.load();

@@ -20,6 +20,7 @@ import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.decide.CredentialCost;
 import io.upskillplanner.domain.decide.CurrencyConverter;
+import io.upskillplanner.domain.decide.IndustryNames;
 import io.upskillplanner.domain.decide.Phrase;
 import io.upskillplanner.domain.decide.PlanEvaluator;
 import io.upskillplanner.domain.decide.Scheduler;
@@ -230,7 +231,7 @@ public final class Recommender {
         }
         String industry = built.request.goal().targetIndustry();
         Phrase recognition = industry == null || industry.isBlank() ? Phrase.of("recommend.noIndustry")
-                : Phrase.of("recommend.recognition", industry.strip(), option.recognition());
+                : Phrase.of("recommend.recognition", IndustryNames.of(industry), option.recognition());
         if (!only.isEmpty()) {
             return Phrase.of("recommend.in.covers", only, recognition);
         }
