@@ -1,9 +1,21 @@
 package io.upskillplanner.exchange.plan;
 
+import static io.upskillplanner.exchange.plan.Members.choice;
+import static io.upskillplanner.exchange.plan.Members.date;
+import static io.upskillplanner.exchange.plan.Members.guard;
+import static io.upskillplanner.exchange.plan.Members.item;
+import static io.upskillplanner.exchange.plan.Members.list;
+import static io.upskillplanner.exchange.plan.Members.requiredNumber;
+import static io.upskillplanner.exchange.plan.Members.requiredObject;
+import static io.upskillplanner.exchange.plan.Members.requiredText;
+import static io.upskillplanner.exchange.plan.Members.requiredUuid;
+import static io.upskillplanner.exchange.plan.Members.uuid;
+import static io.upskillplanner.exchange.plan.Members.whole;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.BadgeStandard;
 import io.upskillplanner.domain.CatalogEntry;
 import io.upskillplanner.domain.CostParts;
@@ -13,6 +25,7 @@ import io.upskillplanner.domain.CredentialKind;
 import io.upskillplanner.domain.CreditUnit;
 import io.upskillplanner.domain.Credits;
 import io.upskillplanner.domain.DeliveryFormat;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Origin;
 import io.upskillplanner.domain.Pacing;
 import io.upskillplanner.domain.Provenance;
@@ -21,186 +34,122 @@ import io.upskillplanner.domain.ProviderType;
 import io.upskillplanner.domain.Quality;
 import io.upskillplanner.domain.Recognition;
 import io.upskillplanner.domain.SkillRef;
-import io.upskillplanner.exchange.BoundedNumbers;
 import io.upskillplanner.exchange.JsonAt;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.upskillplanner.exchange.plan.file.CostsJson;
+import io.upskillplanner.exchange.plan.file.CredentialJson;
+import io.upskillplanner.exchange.plan.file.CreditsJson;
+import io.upskillplanner.exchange.plan.file.FactJson;
+import io.upskillplanner.exchange.plan.file.ProviderJson;
+import io.upskillplanner.exchange.plan.file.QualityJson;
+import io.upskillplanner.exchange.plan.file.RecognitionJson;
+import io.upskillplanner.exchange.plan.file.SkillJson;
 
 /** Catalog entries and providers in the plan file: one mapping for writing and reading, so they stay symmetric. */
 final class CatalogJson {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private CatalogJson() {
     }
 
-    static ObjectNode provider(Provider p) {
-        ObjectNode node = NODES.objectNode();
-        node.put("id", p.id().toString());
-        node.put("name", p.name());
-        node.put("type", p.type().name());
-        putIfSet(node, "country", p.country());
-        putIfSet(node, "url", p.url());
-        return node;
+    static ProviderJson provider(Provider p) {
+        return new ProviderJson(p.id().toString(), p.name(), p.type().name(), p.country(), p.url());
     }
 
-    static Provider provider(JsonAt at) {
-        at.requireObject();
-        String country = at.text("country");
+    /** The provider {@code p}, which stands at {@code at}. */
+    static Provider provider(ProviderJson p, JsonAt at) {
+        String country = p.country();
         if (country != null && country.length() != 2) {
             throw at.child("country").reject(ErrorText.of("error.plan.country", country));
         }
-        return new Provider(at.requiredUuid("id"), at.requiredText("name"),
-                at.enumValue("type", ProviderType.class, ProviderType.OTHER), country, at.text("url"), 0);
+        return new Provider(requiredUuid(at, "id", p.id()), requiredText(at, "name", p.name()),
+                choice(at, "type", p.type(), ProviderType.class, ProviderType.OTHER), country, p.url(), 0);
     }
 
-    static ObjectNode credential(CatalogEntry entry) {
+    static CredentialJson credential(CatalogEntry entry) {
         Credential c = entry.credential();
-        ObjectNode node = NODES.objectNode();
-        node.put("id", c.id().toString());
-        node.put("title", c.title());
-        putIfSet(node, "providerId", c.providerId() == null ? null : c.providerId().toString());
-        node.put("kind", c.kind().name());
-        putIfSet(node, "description", c.description());
         CostParts costs = c.costs();
-        ObjectNode costNode = node.putObject("costs");
-        costNode.put("tuition", costs.tuition());
-        costNode.put("exam", costs.exam());
-        costNode.put("materials", costs.materials());
-        costNode.put("renewal", costs.renewal());
-        if (costs.renewalPeriodMonths() != null) {
-            costNode.put("renewalPeriodMonths", costs.renewalPeriodMonths());
-        }
-        costNode.put("currency", costs.currency());
-        node.put("effortHours", c.effortHours());
-        if (c.fixedDurationWeeks() != null) {
-            node.put("fixedDurationWeeks", c.fixedDurationWeeks());
-        }
-        node.put("format", c.format().name());
-        node.put("pacing", c.pacing().name());
-        ObjectNode quality = node.putObject("quality");
-        putIfSet(quality, "accreditationBody", c.quality().accreditationBody());
-        putIfSet(quality, "curriculumStandard", c.quality().curriculumStandard());
-        quality.put("instructorExpertise", c.quality().instructorExpertise());
-        quality.put("careerSupport", c.quality().careerSupport());
-        if (c.credits() != null) {
-            ObjectNode credits = node.putObject("credits");
-            credits.put("amount", c.credits().amount());
-            credits.put("unit", c.credits().unit().name());
-            putIfSet(credits, "stacksInto", c.credits().stacksInto());
-        }
-        node.put("badgeStandard", c.badgeStandard().name());
-        if (c.validityMonths() != null) {
-            node.put("validityMonths", c.validityMonths());
-        }
-        if (c.eqfLevel() != null) {
-            node.put("eqfLevel", c.eqfLevel());
-        }
-        putIfSet(node, "url", c.url());
-        putIfSet(node, "drawbacks", c.drawbacks());
-        putIfSet(node, "source", c.provenance().source());
-        putIfSet(node, "lastVerified", c.provenance().lastVerified() == null ? null
-                : c.provenance().lastVerified().toString());
-        node.put("origin", c.origin().name());
-        putIfSet(node, "externalId", c.externalId());
-        node.set("skills", skills(c.skills()));
-        ArrayNode recognition = node.putArray("recognition");
-        for (Recognition r : c.recognition()) {
-            ObjectNode rn = recognition.addObject();
-            rn.put("industry", r.industry());
-            rn.put("level", r.level());
-            putIfSet(rn, "evidence", r.evidence());
-        }
-        ArrayNode facts = node.putArray("facts");
-        for (CredentialFact f : entry.facts()) {
-            ObjectNode fn = facts.addObject();
-            fn.put("field", f.field());
-            fn.put("source", f.source());
-            putIfSet(fn, "lastVerified", f.lastVerified() == null ? null : f.lastVerified().toString());
-            putIfSet(fn, "flag", f.flag());
-        }
-        return node;
+        Quality quality = c.quality();
+        CreditsJson credits = c.credits() == null ? null
+                : new CreditsJson(c.credits().amount(), c.credits().unit().name(), c.credits().stacksInto());
+        List<RecognitionJson> recognition = c.recognition().stream()
+                .map(r -> new RecognitionJson(r.industry(), r.level(), r.evidence())).toList();
+        List<FactJson> facts = entry.facts().stream()
+                .map(f -> new FactJson(f.field(), f.source(), Objects.toString(f.lastVerified(), null), f.flag())).toList();
+        return new CredentialJson(c.id().toString(), c.title(), Objects.toString(c.providerId(), null), c.kind().name(),
+                c.description(), new CostsJson(costs.tuition(), costs.exam(), costs.materials(), costs.renewal(),
+                        costs.renewalPeriodMonths(), costs.currency()),
+                c.effortHours(), c.fixedDurationWeeks(), c.format().name(), c.pacing().name(),
+                new QualityJson(quality.accreditationBody(), quality.curriculumStandard(), quality.instructorExpertise(),
+                        quality.careerSupport()),
+                credits, c.badgeStandard().name(), c.validityMonths(), c.eqfLevel(), c.url(), c.drawbacks(),
+                c.provenance().source(), Objects.toString(c.provenance().lastVerified(), null), c.origin().name(),
+                c.externalId(), skills(c.skills()), recognition, facts);
     }
 
-    static CatalogEntry credential(JsonAt at) {
-        at.requireObject();
-        JsonAt costs = at.object("costs");
-        CostParts costParts = guard(costs, () -> new CostParts(costs.decimal("tuition", BoundedNumbers.MONEY), costs.decimal("exam", BoundedNumbers.MONEY),
-                costs.decimal("materials", BoundedNumbers.MONEY), costs.decimal("renewal", BoundedNumbers.MONEY), costs.integer("renewalPeriodMonths", BoundedNumbers.MONTHS),
-                costs.requiredText("currency")));
-        JsonAt quality = at.child("quality");
-        Quality qualityValue = quality.isAbsent() ? new Quality(null, null, 0, 0) : guard(quality.requireObject(),
-                () -> new Quality(quality.text("accreditationBody"), quality.text("curriculumStandard"),
-                        quality.integer("instructorExpertise", BoundedNumbers.LEVEL, 0), quality.integer("careerSupport", BoundedNumbers.LEVEL, 0)));
-        JsonAt credits = at.child("credits");
-        Credits creditsValue = credits.isAbsent() ? null : guard(credits.requireObject(),
-                () -> new Credits(credits.requiredDecimal("amount", BoundedNumbers.CREDITS),
-                        credits.enumValue("unit", CreditUnit.class, null), credits.text("stacksInto")));
+    /** The catalog entry {@code c}, which stands at {@code at}. */
+    static CatalogEntry credential(CredentialJson c, JsonAt at) {
+        CostsJson costs = requiredObject(at, "costs", c.costs());
+        JsonAt costsAt = at.child("costs");
+        CostParts costParts = guard(costsAt, () -> new CostParts(costs.tuition(), costs.exam(), costs.materials(),
+                costs.renewal(), costs.renewalPeriodMonths(), requiredText(costsAt, "currency", costs.currency())));
+        QualityJson quality = c.quality();
+        Quality qualityValue = quality == null ? new Quality(null, null, 0, 0) : guard(at.child("quality"),
+                () -> new Quality(quality.accreditationBody(), quality.curriculumStandard(),
+                        whole(quality.instructorExpertise(), 0), whole(quality.careerSupport(), 0)));
+        CreditsJson credits = c.credits();
+        JsonAt creditsAt = at.child("credits");
+        Credits creditsValue = credits == null ? null : guard(creditsAt,
+                () -> new Credits(requiredNumber(creditsAt, "amount", credits.amount()),
+                        choice(creditsAt, "unit", credits.unit(), CreditUnit.class, null), credits.stacksInto()));
         List<Recognition> recognition = new ArrayList<>();
-        for (JsonAt r : at.array("recognition")) {
-            r.requireObject();
-            recognition.add(guard(r, () -> new Recognition(r.requiredText("industry"), r.integer("level", BoundedNumbers.LEVEL, 0),
-                    r.text("evidence"))));
+        List<RecognitionJson> recognitionJson = list(c.recognition());
+        for (int i = 0; i < recognitionJson.size(); i++) {
+            RecognitionJson r = recognitionJson.get(i);
+            JsonAt rAt = item(at, "recognition", i);
+            recognition.add(guard(rAt, () -> new Recognition(requiredText(rAt, "industry", r.industry()),
+                    whole(r.level(), 0), r.evidence())));
         }
         List<CredentialFact> facts = new ArrayList<>();
-        for (JsonAt f : at.array("facts")) {
-            f.requireObject();
-            facts.add(guard(f, () -> new CredentialFact(f.requiredText("field"), f.requiredText("source"),
-                    f.date("lastVerified"), f.text("flag"))));
+        List<FactJson> factsJson = list(c.facts());
+        for (int i = 0; i < factsJson.size(); i++) {
+            FactJson f = factsJson.get(i);
+            JsonAt fAt = item(at, "facts", i);
+            facts.add(guard(fAt, () -> new CredentialFact(requiredText(fAt, "field", f.field()),
+                    requiredText(fAt, "source", f.source()), date(fAt, "lastVerified", f.lastVerified()), f.flag())));
         }
-        Credential credential = guard(at, () -> new Credential(at.requiredUuid("id"), at.requiredText("title"),
-                at.uuid("providerId"), null, at.enumValue("kind", CredentialKind.class, null), at.text("description"),
-                costParts, at.integer("effortHours", BoundedNumbers.EFFORT_HOURS, 0), at.integer("fixedDurationWeeks", BoundedNumbers.WEEKS),
-                at.enumValue("format", DeliveryFormat.class, null), at.enumValue("pacing", Pacing.class, null),
-                qualityValue, creditsValue, at.enumValue("badgeStandard", BadgeStandard.class, BadgeStandard.NONE),
-                at.integer("validityMonths", BoundedNumbers.MONTHS), eqf(at), at.text("url"), at.text("drawbacks"),
-                new Provenance(at.text("source"), at.date("lastVerified")),
-                at.enumValue("origin", Origin.class, Origin.IMPORT), at.text("externalId"), skills(at, "skills"),
-                recognition, 0));
+        Credential credential = guard(at, () -> new Credential(requiredUuid(at, "id", c.id()),
+                requiredText(at, "title", c.title()), uuid(at, "providerId", c.providerId()), null,
+                choice(at, "kind", c.kind(), CredentialKind.class, null), c.description(), costParts,
+                whole(c.effortHours(), 0), c.fixedDurationWeeks(),
+                choice(at, "format", c.format(), DeliveryFormat.class, null),
+                choice(at, "pacing", c.pacing(), Pacing.class, null), qualityValue, creditsValue,
+                choice(at, "badgeStandard", c.badgeStandard(), BadgeStandard.class, BadgeStandard.NONE),
+                c.validityMonths(), eqf(at, c.eqfLevel()), c.url(), c.drawbacks(),
+                new Provenance(c.source(), date(at, "lastVerified", c.lastVerified())),
+                choice(at, "origin", c.origin(), Origin.class, Origin.IMPORT), c.externalId(),
+                skills(c.skills(), at, "skills"), recognition, 0));
         return new CatalogEntry(credential, facts);
     }
 
-    private static Integer eqf(JsonAt at) {
-        Integer level = at.integer("eqfLevel", BoundedNumbers.LEVEL);
+    private static Integer eqf(JsonAt at, Integer level) {
         if (level != null && (level < 1 || level > 8)) {
             throw at.child("eqfLevel").reject(ErrorText.of("error.plan.eqfLevel", level));
         }
         return level;
     }
 
-    static ArrayNode skills(List<SkillRef> skills) {
-        ArrayNode array = NODES.arrayNode();
-        for (SkillRef s : skills) {
-            ObjectNode sn = array.addObject();
-            sn.put("label", s.label());
-            putIfSet(sn, "uri", s.taxonomyUri());
-        }
-        return array;
+    static List<SkillJson> skills(List<SkillRef> skills) {
+        return skills.stream().map(s -> new SkillJson(s.label(), s.taxonomyUri())).toList();
     }
 
-    static List<SkillRef> skills(JsonAt at, String name) {
-        List<SkillRef> skills = new ArrayList<>();
-        for (JsonAt s : at.array(name)) {
-            s.requireObject();
-            skills.add(guard(s, () -> new SkillRef(s.requiredText("label"), s.text("uri"))));
+    /** The skills of the array member {@code name} of the record at {@code at}. */
+    static List<SkillRef> skills(List<SkillJson> skills, JsonAt at, String name) {
+        List<SkillRef> refs = new ArrayList<>();
+        List<SkillJson> items = list(skills);
+        for (int i = 0; i < items.size(); i++) {
+            SkillJson s = items.get(i);
+            JsonAt sAt = item(at, name, i);
+            refs.add(guard(sAt, () -> new SkillRef(requiredText(sAt, "label", s.label()), s.uri())));
         }
-        return skills;
-    }
-
-    static void putIfSet(ObjectNode node, String name, String value) {
-        if (value != null) {
-            node.put(name, value);
-        }
-    }
-
-    /** Turns a domain rule broken by the file's values (a negative cost, level 7 of 5) into a rejection at that place. */
-    static <T> T guard(JsonAt at, java.util.function.Supplier<T> build) {
-        try {
-            return build.get();
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw at.reject(e.getMessage() == null ? ErrorText.of("error.value.invalid") : ErrorText.plain(e.getMessage()));
-        }
+        return refs;
     }
 }

@@ -1,5 +1,18 @@
 package io.upskillplanner.exchange.plan;
 
+import static io.upskillplanner.exchange.plan.Members.choice;
+import static io.upskillplanner.exchange.plan.Members.date;
+import static io.upskillplanner.exchange.plan.Members.dateTime;
+import static io.upskillplanner.exchange.plan.Members.guard;
+import static io.upskillplanner.exchange.plan.Members.item;
+import static io.upskillplanner.exchange.plan.Members.list;
+import static io.upskillplanner.exchange.plan.Members.requiredNumber;
+import static io.upskillplanner.exchange.plan.Members.requiredObject;
+import static io.upskillplanner.exchange.plan.Members.requiredText;
+import static io.upskillplanner.exchange.plan.Members.requiredUuid;
+import static io.upskillplanner.exchange.plan.Members.uuid;
+import static io.upskillplanner.exchange.plan.Members.whole;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,7 +45,6 @@ import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.ScheduleMode;
 import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.domain.SkillRef;
-import io.upskillplanner.exchange.BoundedNumbers;
 import io.upskillplanner.exchange.IdClaim;
 import io.upskillplanner.exchange.ImportFile;
 import io.upskillplanner.exchange.ImportPlan;
@@ -42,6 +54,17 @@ import io.upskillplanner.exchange.JsonAt;
 import io.upskillplanner.exchange.StrictJson;
 import io.upskillplanner.exchange.badges.BadgeRecheck;
 import io.upskillplanner.exchange.badges.VerificationResult;
+import io.upskillplanner.exchange.plan.file.BudgetJson;
+import io.upskillplanner.exchange.plan.file.CandidateJson;
+import io.upskillplanner.exchange.plan.file.CredentialJson;
+import io.upskillplanner.exchange.plan.file.EarnedBadgeJson;
+import io.upskillplanner.exchange.plan.file.GoalJson;
+import io.upskillplanner.exchange.plan.file.GoalSkillJson;
+import io.upskillplanner.exchange.plan.file.PlanFileV1;
+import io.upskillplanner.exchange.plan.file.PlanJson;
+import io.upskillplanner.exchange.plan.file.ProfileJson;
+import io.upskillplanner.exchange.plan.file.ProviderJson;
+import io.upskillplanner.exchange.plan.file.SessionNoteJson;
 import io.upskillplanner.store.Store;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -93,9 +116,10 @@ public final class PlanImporter implements Importer {
                     PlanFile.VERSION, root.has("application") ? ErrorText.plain(root.text("application"))
                             : ErrorText.of("error.plan.anotherVersion")));
         }
-        Content content = read(root, new BadgeRecheck(clock), LocalDate.now(clock));
-        // The published schema is the contract: what the mapping above does not check (unknown members,
-        // forms of ids and dates, lengths) is refused here, before anything is written.
+        PlanFileV1 records = PlanJson.read(root);
+        Content content = read(records, JsonAt.file(root.file()), new BadgeRecheck(clock), LocalDate.now(clock));
+        // The published schema is the contract: what the mapping above does not check (forms of ids and
+        // dates, lengths, the 80-hour week, values it does not read) is refused here, before anything is written.
         SCHEMA.check(root);
         return new PlanFileImport(file, content, store);
     }
@@ -110,8 +134,8 @@ public final class PlanImporter implements Importer {
      * A badge's verdict is checked again from its raw credential: the file's "verification" field
      * is its own claim, and a forged "verified" must not reach the client's report.
      */
-    private static VerificationResult verified(JsonAt badge, BadgeRecheck recheck) {
-        return recheck.verify(badge.requiredText("rawCredential"), badge.file() + " at " + badge.pointer());
+    private static VerificationResult verified(EarnedBadgeJson badge, JsonAt at, BadgeRecheck recheck) {
+        return recheck.verify(requiredText(at, "rawCredential", badge.rawCredential()), at.file() + " at " + at.pointer());
     }
 
     /**
@@ -135,113 +159,133 @@ public final class PlanImporter implements Importer {
         return date == null || date.isAfter(today) ? null : date;
     }
 
-    private static Content read(JsonAt root, BadgeRecheck recheck, LocalDate today) {
+    /**
+     * The records of the file as domain records, in the order the checks always ran: catalog first,
+     * then the profile. {@code root} is the place of the file, to point at what is refused.
+     */
+    private static Content read(PlanFileV1 file, JsonAt root, BadgeRecheck recheck, LocalDate today) {
         List<Provider> providers = new ArrayList<>();
         Set<UUID> providerIds = new HashSet<>();
-        for (JsonAt p : root.array("providers")) {
-            Provider provider = CatalogJson.provider(p);
+        List<ProviderJson> providersJson = list(file.providers());
+        for (int i = 0; i < providersJson.size(); i++) {
+            JsonAt at = item(root, "providers", i);
+            Provider provider = CatalogJson.provider(providersJson.get(i), at);
             if (!providerIds.add(provider.id())) {
-                throw p.child("id").reject(ErrorText.of("error.plan.repeatedProvider", provider.id()));
+                throw at.child("id").reject(ErrorText.of("error.plan.repeatedProvider", provider.id()));
             }
             providers.add(provider);
         }
         List<CatalogEntry> credentials = new ArrayList<>();
         Set<UUID> credentialIds = new HashSet<>();
-        for (JsonAt c : root.array("credentials")) {
-            CatalogEntry entry = distrusted(CatalogJson.credential(c), today);
+        List<CredentialJson> credentialsJson = list(file.credentials());
+        for (int i = 0; i < credentialsJson.size(); i++) {
+            JsonAt at = item(root, "credentials", i);
+            CatalogEntry entry = distrusted(CatalogJson.credential(credentialsJson.get(i), at), today);
             if (!credentialIds.add(entry.credential().id())) {
-                throw c.child("id").reject(ErrorText.of("error.plan.repeatedCredential", entry.credential().id()));
+                throw at.child("id").reject(ErrorText.of("error.plan.repeatedCredential", entry.credential().id()));
             }
             UUID providerId = entry.credential().providerId();
             if (providerId != null && !providerIds.contains(providerId)) {
-                throw c.child("providerId").reject(ErrorText.of("error.plan.unknownProvider", providerId));
+                throw at.child("providerId").reject(ErrorText.of("error.plan.unknownProvider", providerId));
             }
             credentials.add(entry);
         }
 
-        JsonAt p = root.object("profile");
-        UUID profileId = p.requiredUuid("id");
-        JsonAt budget = p.object("budget");
-        Profile profile = CatalogJson.guard(p, () -> new Profile(profileId, p.requiredText("name"),
-                p.enumValue("kind", ProfileKind.class, null), p.text("currentRole"), p.text("currentIndustry"),
-                p.requiredDecimal("weeklyHours", BoundedNumbers.WEEKLY_HOURS),
-                CatalogJson.guard(budget, () -> new Money(budget.requiredDecimal("amount", BoundedNumbers.MONEY),
-                        budget.requiredText("currency"))),
+        ProfileJson p = requiredObject(root, "profile", file.profile());
+        JsonAt pAt = root.child("profile");
+        UUID profileId = requiredUuid(pAt, "id", p.id());
+        BudgetJson budget = requiredObject(pAt, "budget", p.budget());
+        JsonAt budgetAt = pAt.child("budget");
+        Profile profile = guard(pAt, () -> new Profile(profileId, requiredText(pAt, "name", p.name()),
+                choice(pAt, "kind", p.kind(), ProfileKind.class, null), p.currentRole(), p.currentIndustry(),
+                requiredNumber(pAt, "weeklyHours", p.weeklyHours()),
+                guard(budgetAt, () -> new Money(requiredNumber(budgetAt, "amount", budget.amount()),
+                        requiredText(budgetAt, "currency", budget.currency()))),
                 // "Sample data" puts a demo notice on the client's report: a file cannot declare itself so.
-                p.decimal("salaryNow", BoundedNumbers.MONEY), p.text("notes"), false, p.dateTime("createdAt"),
-                p.dateTime("updatedAt"), 0));
+                p.salaryNow(), p.notes(), false, dateTime(pAt, "createdAt", p.createdAt()),
+                dateTime(pAt, "updatedAt", p.updatedAt()), 0));
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
-        JsonAt weightsAt = p.child("weights");
-        if (!weightsAt.isAbsent()) {
-            weightsAt.requireObject();
-            for (var w : weightsAt.members()) {
-                BigDecimal weight = weightsAt.decimal(w.getKey(), BoundedNumbers.WEIGHT);
-                if (weight == null || weight.signum() < 0) {
-                    throw w.getValue().reject(ErrorText.of("error.plan.negativeWeight"));
+        if (p.weights() != null) {
+            for (var w : p.weights().entrySet()) {
+                if (w.getValue() == null || w.getValue().signum() < 0) {
+                    throw pAt.child("weights").child(w.getKey()).reject(ErrorText.of("error.plan.negativeWeight"));
                 }
-                weights.put(w.getKey(), weight);
+                weights.put(w.getKey(), w.getValue());
             }
         }
 
         // Where each goal, candidate, note and badge id stands in the file, to point at it if it clashes.
         Map<UUID, JsonAt> idPlaces = new HashMap<>();
         List<SessionNote> notes = new ArrayList<>();
-        for (JsonAt n : p.array("sessionNotes")) {
-            n.requireObject();
-            idPlaces.put(n.requiredUuid("id"), n.child("id"));
-            notes.add(CatalogJson.guard(n, () -> new SessionNote(n.requiredUuid("id"), profileId,
-                    n.dateTime("createdAt"), n.dateTime("updatedAt"), n.text("text"))));
+        List<SessionNoteJson> notesJson = list(p.sessionNotes());
+        for (int i = 0; i < notesJson.size(); i++) {
+            SessionNoteJson n = notesJson.get(i);
+            JsonAt at = item(pAt, "sessionNotes", i);
+            idPlaces.put(requiredUuid(at, "id", n.id()), at.child("id"));
+            notes.add(guard(at, () -> new SessionNote(requiredUuid(at, "id", n.id()), profileId,
+                    dateTime(at, "createdAt", n.createdAt()), dateTime(at, "updatedAt", n.updatedAt()), n.text())));
         }
 
         List<Goal> goals = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Map<UUID, JsonAt> credentialRefs = new LinkedHashMap<>();
-        for (JsonAt g : p.array("goals")) {
-            g.requireObject();
-            UUID goalId = g.requiredUuid("id");
-            idPlaces.put(goalId, g.child("id"));
+        List<GoalJson> goalsJson = list(p.goals());
+        for (int i = 0; i < goalsJson.size(); i++) {
+            GoalJson g = goalsJson.get(i);
+            JsonAt gAt = item(pAt, "goals", i);
+            UUID goalId = requiredUuid(gAt, "id", g.id());
+            idPlaces.put(goalId, gAt.child("id"));
             List<GoalSkill> skills = new ArrayList<>();
-            for (JsonAt s : g.array("skills")) {
-                s.requireObject();
-                skills.add(CatalogJson.guard(s, () -> new GoalSkill(new SkillRef(s.requiredText("label"), s.text("uri")),
-                        s.integer("importance", BoundedNumbers.LEVEL, 3))));
+            List<GoalSkillJson> skillsJson = list(g.skills());
+            for (int j = 0; j < skillsJson.size(); j++) {
+                GoalSkillJson s = skillsJson.get(j);
+                JsonAt sAt = item(gAt, "skills", j);
+                skills.add(guard(sAt, () -> new GoalSkill(new SkillRef(requiredText(sAt, "label", s.label()), s.uri()),
+                        whole(s.importance(), 3))));
             }
-            goals.add(CatalogJson.guard(g, () -> new Goal(goalId, profileId, g.requiredText("title"),
-                    g.text("targetRole"), g.text("targetIndustry"), g.date("deadline"), g.decimal("budgetCap", BoundedNumbers.MONEY),
-                    g.decimal("weeklyHours", BoundedNumbers.WEEKLY_HOURS), g.decimal("expectedSalaryAfter", BoundedNumbers.MONEY), g.integer("priority", BoundedNumbers.LEVEL, 3),
-                    g.enumValue("status", GoalStatus.class, GoalStatus.ACTIVE),
-                    g.enumValue("scheduleMode", ScheduleMode.class, ScheduleMode.SEQUENTIAL), g.text("notes"), skills,
-                    g.dateTime("createdAt"), g.dateTime("updatedAt"), 0)));
+            goals.add(guard(gAt, () -> new Goal(goalId, profileId, requiredText(gAt, "title", g.title()),
+                    g.targetRole(), g.targetIndustry(), date(gAt, "deadline", g.deadline()), g.budgetCap(),
+                    g.weeklyHours(), g.expectedSalaryAfter(), whole(g.priority(), 3),
+                    choice(gAt, "status", g.status(), GoalStatus.class, GoalStatus.ACTIVE),
+                    choice(gAt, "scheduleMode", g.scheduleMode(), ScheduleMode.class, ScheduleMode.SEQUENTIAL),
+                    g.notes(), skills, dateTime(gAt, "createdAt", g.createdAt()),
+                    dateTime(gAt, "updatedAt", g.updatedAt()), 0)));
             Set<UUID> perGoal = new HashSet<>();
-            for (JsonAt c : g.array("candidates")) {
-                c.requireObject();
-                UUID credentialId = c.requiredUuid("credentialId");
+            List<CandidateJson> candidatesJson = list(g.candidates());
+            for (int j = 0; j < candidatesJson.size(); j++) {
+                CandidateJson c = candidatesJson.get(j);
+                JsonAt cAt = item(gAt, "candidates", j);
+                UUID credentialId = requiredUuid(cAt, "credentialId", c.credentialId());
                 if (!perGoal.add(credentialId)) {
-                    throw c.child("credentialId").reject(ErrorText.of("error.plan.repeatedCandidate", credentialId));
+                    throw cAt.child("credentialId").reject(ErrorText.of("error.plan.repeatedCandidate", credentialId));
                 }
-                credentialRefs.putIfAbsent(credentialId, c.child("credentialId"));
-                idPlaces.put(c.requiredUuid("id"), c.child("id"));
-                candidates.add(CatalogJson.guard(c, () -> new Candidate(c.requiredUuid("id"), goalId, credentialId,
-                        c.enumValue("status", CandidateStatus.class, CandidateStatus.CONSIDERING),
-                        c.date("plannedStart"), c.integer("order", BoundedNumbers.ORDER, 0), c.text("note"), c.dateTime("createdAt"),
-                        c.dateTime("updatedAt"), 0)));
+                credentialRefs.putIfAbsent(credentialId, cAt.child("credentialId"));
+                idPlaces.put(requiredUuid(cAt, "id", c.id()), cAt.child("id"));
+                candidates.add(guard(cAt, () -> new Candidate(requiredUuid(cAt, "id", c.id()), goalId, credentialId,
+                        choice(cAt, "status", c.status(), CandidateStatus.class, CandidateStatus.CONSIDERING),
+                        date(cAt, "plannedStart", c.plannedStart()), whole(c.order(), 0), c.note(),
+                        dateTime(cAt, "createdAt", c.createdAt()), dateTime(cAt, "updatedAt", c.updatedAt()), 0)));
             }
         }
 
         List<EarnedBadge> badges = new ArrayList<>();
-        for (JsonAt b : p.array("earnedBadges")) {
-            b.requireObject();
-            idPlaces.put(b.requiredUuid("id"), b.child("id"));
-            UUID credentialId = b.uuid("credentialId");
+        List<EarnedBadgeJson> badgesJson = list(p.earnedBadges());
+        for (int i = 0; i < badgesJson.size(); i++) {
+            EarnedBadgeJson b = badgesJson.get(i);
+            JsonAt at = item(pAt, "earnedBadges", i);
+            idPlaces.put(requiredUuid(at, "id", b.id()), at.child("id"));
+            UUID credentialId = uuid(at, "credentialId", b.credentialId());
             if (credentialId != null) {
-                credentialRefs.putIfAbsent(credentialId, b.child("credentialId"));
+                credentialRefs.putIfAbsent(credentialId, at.child("credentialId"));
             }
-            badges.add(CatalogJson.guard(b, () -> new EarnedBadge(b.requiredUuid("id"), profileId, credentialId,
-                    b.enumValue("badgeFormat", BadgeFormat.class, null), b.text("externalId"), b.text("issuerName"), b.text("issuerId"),
-                    b.requiredText("achievementName"), b.text("achievementId"), b.text("achievementType"),
-                    b.text("description"), b.decimal("credits", BoundedNumbers.CREDITS), b.dateTime("issuedOn"), b.dateTime("validFrom"),
-                    b.dateTime("validUntil"), verified(b, recheck).status(), verified(b, recheck).detail(),
-                    b.requiredText("rawCredential"), b.dateTime("importedAt"), CatalogJson.skills(b, "skills"))));
+            badges.add(guard(at, () -> new EarnedBadge(requiredUuid(at, "id", b.id()), profileId, credentialId,
+                    choice(at, "badgeFormat", b.badgeFormat(), BadgeFormat.class, null), b.externalId(), b.issuerName(),
+                    b.issuerId(), requiredText(at, "achievementName", b.achievementName()), b.achievementId(),
+                    b.achievementType(), b.description(), b.credits(), dateTime(at, "issuedOn", b.issuedOn()),
+                    dateTime(at, "validFrom", b.validFrom()), dateTime(at, "validUntil", b.validUntil()),
+                    verified(b, at, recheck).status(), verified(b, at, recheck).detail(),
+                    requiredText(at, "rawCredential", b.rawCredential()), dateTime(at, "importedAt", b.importedAt()),
+                    CatalogJson.skills(b.skills(), at, "skills"))));
         }
         return new Content(profile, weights, notes, goals, candidates, badges, providers, credentials, credentialRefs,
                 idPlaces);
