@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import io.upskillplanner.cli.Cli;
 import io.upskillplanner.ExitCode;
 import io.upskillplanner.cli.UpskillCommand;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.ui.DesktopLauncher;
@@ -71,7 +72,7 @@ public final class Main {
         CommandLine commandLine = Cli.create(root, out, err);
         int code = commandLine.execute(args);
         if (code == ExitCode.OK && root.guiRequested()) {
-            err.println("No command given; the desktop app is not started from here.");
+            err.println(ErrorText.of("error.cli.noCommand").text());
             return ExitCode.USAGE;
         }
         return code;

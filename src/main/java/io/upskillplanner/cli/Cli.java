@@ -3,6 +3,7 @@ package io.upskillplanner.cli;
 import java.io.PrintWriter;
 
 import io.upskillplanner.ExitCode;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.InputRejectedException;
 import io.upskillplanner.store.DataFolderInUseException;
 import io.upskillplanner.store.LogRedaction;
@@ -28,7 +29,7 @@ public final class Cli {
                 // the session: it keeps the error's kind and stack, not the client's data.
                 LoggerFactory.getLogger(Cli.class).error("Command failed", LogRedaction.redacted(e));
                 errors.println("Error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-                errors.println("Details are in the log of the data folder.");
+                errors.println(ErrorText.of("error.cli.detailsInLog").text());
             } else {
                 errors.println("Error: " + e.getMessage());
             }

@@ -77,9 +77,11 @@ final class CompareCommand implements Callable<Integer> {
             try {
                 evaluation = inputs.evaluate(asOf);
             } catch (MissingExchangeRateException e) {
-                throw new InputRejectedException("exchange rates", null, ErrorText.of("error.cli.ratesMissing", e.phrase()), e);
+                throw new InputRejectedException(ErrorText.of("error.source.exchangeRates"), null,
+                        ErrorText.of("error.cli.ratesMissing", e.phrase()), e);
             } catch (IllegalArgumentException e) {
-                throw new InputRejectedException("goal '" + goal.title() + "'", null, DomainRuleException.reasonOf(e), e);
+                throw new InputRejectedException(ErrorText.of("error.source.goal", goal.title()), null,
+                        DomainRuleException.reasonOf(e), e);
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

@@ -2,6 +2,8 @@ package io.upskillplanner.cli;
 
 import java.util.Locale;
 
+import io.upskillplanner.domain.ErrorText;
+
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -16,8 +18,9 @@ enum ExportFormat {
             try {
                 return ExportFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not an export format; use one of "
-                        + String.join(", ", names()));
+                // picocli wants words: put into words here, in the language the command line runs in.
+                throw new TypeConversionException(ErrorText.of("error.cli.exportFormat", value,
+                        String.join(", ", names())).text());
             }
         }
     }

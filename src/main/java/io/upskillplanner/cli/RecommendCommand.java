@@ -100,9 +100,11 @@ final class RecommendCommand implements Callable<Integer> {
                 recommendation = new Recommender(new ChocoPlanSolver()).recommend(request, alternatives, limits,
                         RecommendProgress.NONE);
             } catch (MissingExchangeRateException e) {
-                throw new InputRejectedException("exchange rates", null, ErrorText.of("error.cli.ratesMissing", e.phrase()), e);
+                throw new InputRejectedException(ErrorText.of("error.source.exchangeRates"), null,
+                        ErrorText.of("error.cli.ratesMissing", e.phrase()), e);
             } catch (IllegalArgumentException e) {
-                throw new InputRejectedException("goal '" + goal.title() + "'", null, DomainRuleException.reasonOf(e), e);
+                throw new InputRejectedException(ErrorText.of("error.source.goal", goal.title()), null,
+                        DomainRuleException.reasonOf(e), e);
             }
             int catalogueSize = loader.catalogueSize();
             PrintWriter out = spec.commandLine().getOut();

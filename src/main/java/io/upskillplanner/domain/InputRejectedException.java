@@ -5,11 +5,15 @@ import java.util.Locale;
 /**
  * Input that cannot be used: the message names the source (a file, an option), the place in it
  * and the reason, so the user can fix it. Nothing was changed when this is thrown. Place and
- * reason are {@link ErrorText}s, put into words in the language the app runs in when shown.
+ * reason are {@link ErrorText}s, put into words in the language the app runs in when shown; the
+ * source is a name as the user typed it (a file, an option), or an {@link ErrorText} when it is
+ * something the app names in words ("the exchange rates").
  */
 public class InputRejectedException extends RuntimeException {
 
+    /** A file name or an option, shown as it is; null when {@link #sourceText} names the source. */
     private final String source;
+    private final ErrorText sourceText;
     private final ErrorText place;
     private final ErrorText reason;
 
@@ -18,8 +22,19 @@ public class InputRejectedException extends RuntimeException {
     }
 
     public InputRejectedException(String source, ErrorText place, ErrorText reason, Throwable cause) {
+        this(source, null, place, reason, cause);
+    }
+
+    /** A source the app names in words, put into words in the same language as place and reason. */
+    public InputRejectedException(ErrorText source, ErrorText place, ErrorText reason, Throwable cause) {
+        this(null, source, place, reason, cause);
+    }
+
+    private InputRejectedException(String source, ErrorText sourceText, ErrorText place, ErrorText reason,
+            Throwable cause) {
         super(cause);
         this.source = source;
+        this.sourceText = sourceText;
         this.place = place;
         this.reason = reason;
     }
@@ -48,7 +63,7 @@ public class InputRejectedException extends RuntimeException {
 
     /** "file, place: reason" in the language of {@code locale}. */
     public String message(Locale locale) {
-        StringBuilder message = new StringBuilder(String.valueOf(source));
+        StringBuilder message = new StringBuilder(source(locale));
         String where = place(locale);
         if (where != null && !where.isBlank()) {
             message.append(", ").append(where);
@@ -62,7 +77,11 @@ public class InputRejectedException extends RuntimeException {
     }
 
     public String source() {
-        return source;
+        return source(Locale.getDefault());
+    }
+
+    public String source(Locale locale) {
+        return sourceText == null ? String.valueOf(source) : sourceText.text(locale);
     }
 
     public String place() {

@@ -46,11 +46,11 @@ final class BackupCopy {
      */
     static int copy(Path backupBase, Path freshBase, String source, CancelFlag cancel) {
         Path backupFile = Path.of(backupBase + ".mv.db");
-        Optional<String> unsafe;
+        Optional<ErrorText> unsafe;
         try {
             unsafe = DatabaseObjectsCheck.firstUnsafeObject(backupFile);
-        } catch (IllegalStateException e) {
-            throw new InputRejectedException(source, null, ErrorText.of("error.backup.databaseUnreadable", e.getMessage()), e);
+        } catch (DatabaseObjectsCheck.UnreadableException e) {
+            throw new InputRejectedException(source, null, ErrorText.of("error.backup.databaseUnreadable", e.reason()), e);
         }
         unsafe.ifPresent(object -> {
             throw new InputRejectedException(source, null, ErrorText.of("error.backup.unsafeObject", object));

@@ -1,7 +1,6 @@
 package io.upskillplanner.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,7 +73,7 @@ public final class BackupService {
                 parse(file).ifPresent(backups::add);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the backups in " + folder.backups(), e);
+            throw new StoreException(ErrorText.of("error.backup.cannotList", folder.backups(), e.getMessage()), e);
         }
         backups.sort(Comparator.comparing(Backup::createdAt).thenComparing(b -> b.file().getFileName().toString(),
                 Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder())).reversed());

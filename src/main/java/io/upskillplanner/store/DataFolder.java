@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import io.upskillplanner.domain.ErrorText;
+
 /** The folder that holds the database, backups, logs and the instance lock. */
 public record DataFolder(Path root) {
 
@@ -48,7 +50,7 @@ public record DataFolder(Path root) {
     /** Creates the folder and its sub-folders; fails with a clear message when it cannot be a folder. */
     public DataFolder ensureExists() throws IOException {
         if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw new IOException("The data folder " + root + " is a file, not a folder");
+            throw new NotAFolderException(ErrorText.of("error.start.folderIsFile", root));
         }
         PrivateFiles.createDirectories(root);
         PrivateFiles.createDirectories(backups());
@@ -75,5 +77,21 @@ public record DataFolder(Path root) {
 
     public Path lockFile() {
         return root.resolve("instance.lock");
+    }
+
+    /** The folder is a file; the message is put into words, like the store's, in the language the app runs in. */
+    private static final class NotAFolderException extends IOException {
+
+        private final transient ErrorText text;
+
+        NotAFolderException(ErrorText text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        @Override
+        public String getMessage() {
+            return text.text();
+        }
     }
 }

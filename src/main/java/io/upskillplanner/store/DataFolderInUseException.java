@@ -2,15 +2,26 @@ package io.upskillplanner.store;
 
 import java.nio.file.Path;
 
-/** Another running instance holds the data folder. */
+import io.upskillplanner.domain.ErrorText;
+
+/** Another running instance holds the data folder; the message is put into words in the language the app runs in. */
 public class DataFolderInUseException extends Exception {
 
     private final Path folder;
+    private final transient ErrorText text;
 
     public DataFolderInUseException(Path folder) {
-        super("The data folder " + folder + " is in use by another running Upskill Planner. "
-                + "Close the other window first, or start with --data-dir pointing at another folder.");
         this.folder = folder;
+        this.text = ErrorText.of("error.start.folderInUse", folder);
+    }
+
+    @Override
+    public String getMessage() {
+        return text.text();
+    }
+
+    public ErrorText text() {
+        return text;
     }
 
     public Path folder() {

@@ -85,7 +85,7 @@ public final class Database implements AutoCloseable {
                 try {
                     return pool.getConnection();
                 } catch (SQLException e) {
-                    throw translate(new DataAccessException("Cannot get a connection: " + e.getMessage(), e));
+                    throw failed(ErrorText.of("error.store.noConnection", e.getMessage()), e);
                 }
             }
 
@@ -94,7 +94,7 @@ public final class Database implements AutoCloseable {
                 try {
                     connection.close();
                 } catch (SQLException e) {
-                    throw new DataAccessException("Cannot release a connection", e);
+                    throw failed(ErrorText.of("error.store.cannotRelease"), e);
                 }
             }
         };
@@ -139,7 +139,7 @@ public final class Database implements AutoCloseable {
         } else if (!createEvenIfBackupsExist) {
             new BackupService(folder).latest().ifPresent(latest -> {
                 throw new RecoveryNeededException(RecoveryNeededException.Problem.MISSING, folder.databaseFile(),
-                        "missing", latest, null);
+                        null, latest, null);
             });
         }
         List<String> locations = new ArrayList<>(List.of(MIGRATIONS));
@@ -205,16 +205,15 @@ public final class Database implements AutoCloseable {
      * the file as it is, and a file without our schema is reported instead of migrated from scratch.
      */
     private static boolean probeReadOnly(DataFolder folder) {
-        Optional<String> unsafe = Optional.empty();
+        Optional<ErrorText> unsafe = Optional.empty();
         try {
             unsafe = DatabaseObjectsCheck.firstUnsafeObject(folder.databaseFile());
-        } catch (IllegalStateException e) {
+        } catch (DatabaseObjectsCheck.UnreadableException e) {
             // Unreadable, or held by another program: the SQL probe below says which.
         }
         if (unsafe.isPresent()) {
             // Not opened at all: H2 would run such an object's code on opening the file (docs/decisions/0018).
-            throw damaged(folder, "it holds " + unsafe.get() + ", which Upskill Planner never creates; "
-                    + "it is not opened because it could run code on this computer", null);
+            throw damaged(folder, ErrorText.of("error.recovery.unsafeObject", unsafe.get()), null);
         }
         String url = "jdbc:h2:file:" + folder.databaseBase() + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r";
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
@@ -223,7 +222,7 @@ public final class Database implements AutoCloseable {
                         + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'flyway_schema_history'")) {
                 rs.next();
                 if (rs.getInt(1) == 0) {
-                    throw damaged(folder, "it holds no Upskill Planner data", null);
+                    throw damaged(folder, ErrorText.of("error.recovery.noData"), null);
                 }
             }
             return SchemaHistory.read(statement).recordsExactly(ShippedMigrations.versions());
@@ -235,7 +234,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static RecoveryNeededException damaged(DataFolder folder, String detail, Throwable cause) {
+    /** {@code detail} is an {@link ErrorText}, or H2's own words. */
+    private static RecoveryNeededException damaged(DataFolder folder, Object detail, Throwable cause) {
         return new RecoveryNeededException(RecoveryNeededException.Problem.DAMAGED, folder.databaseFile(), detail,
                 new BackupService(folder).latest().orElse(null), cause);
     }
@@ -338,7 +338,7 @@ public final class Database implements AutoCloseable {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + zip.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw translate(new DataAccessException("Backup failed: " + rootMessage(e), e));
+            throw failed(ErrorText.of("error.backup.failed", rootMessage(e)), e);
         }
     }
 
@@ -492,6 +492,12 @@ public final class Database implements AutoCloseable {
             }
         }
         return e;
+    }
+
+    /** A full or read-only disk says so ({@link #translate}); any other failure says {@code what}. */
+    private RuntimeException failed(ErrorText what, SQLException e) {
+        RuntimeException storage = translate(new DataAccessException(e.getMessage(), e));
+        return storage instanceof StorageFailureException ? storage : new StoreException(what, e);
     }
 
     static String rootMessage(Throwable e) {

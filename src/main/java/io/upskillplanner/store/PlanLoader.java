@@ -35,7 +35,8 @@ public final class PlanLoader {
 
     public PlanInputs load(UUID goalId) {
         Goal goal = store.goals().find(goalId)
-                .orElseThrow(() -> new InputRejectedException("goal " + goalId, null, ErrorText.of("error.store.goalMissing")));
+                .orElseThrow(() -> new InputRejectedException(ErrorText.of("error.source.goalId", goalId), null,
+                        ErrorText.of("error.store.goalMissing"), null));
         Profile profile = store.profiles().find(goal.profileId()).orElseThrow();
         return new PlanInputs(profile, goal, candidates(goal.id()), earnedSkills(profile.id()),
                 store.exchangeRates().list(), weights(profile.id()));

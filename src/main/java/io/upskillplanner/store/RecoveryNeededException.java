@@ -3,6 +3,8 @@ package io.upskillplanner.store;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import io.upskillplanner.domain.ErrorText;
+
 /**
  * The database cannot be opened as it is: its file is damaged, or it is missing while backups
  * exist. Nothing was changed; the user chooses what happens next (restore a backup, or quit).
@@ -18,24 +20,25 @@ public class RecoveryNeededException extends StoreException {
     private final Path databaseFile;
     private final transient Backup latestBackup;
 
-    public RecoveryNeededException(Problem problem, Path databaseFile, String detail, Backup latestBackup, Throwable cause) {
-        super(message(problem, databaseFile, detail, latestBackup), cause);
+    /**
+     * {@code detail} says why a damaged file cannot be opened: an {@link ErrorText}, or the words of
+     * H2 itself (shown as they are); a missing file needs none.
+     */
+    public RecoveryNeededException(Problem problem, Path databaseFile, Object detail, Backup latestBackup, Throwable cause) {
+        super(text(problem, databaseFile, detail, latestBackup), cause);
         this.problem = problem;
         this.databaseFile = databaseFile;
         this.latestBackup = latestBackup;
     }
 
-    private static String message(Problem problem, Path file, String detail, Backup latest) {
-        String what = problem == Problem.DAMAGED
-                ? "Cannot open the database " + file + ": it is damaged or not an Upskill Planner database ("
-                        + detail + "). It was left as it is."
-                : "The database " + file + " is missing, but the data folder has backups; "
-                        + "an empty database was not created over them.";
-        String next = latest == null
-                ? " There is no backup to restore."
-                : " The latest backup is " + latest.file() + " (" + latest.createdAt().withNano(0)
-                        + "). Restore it with: upskill-planner restore " + latest.file();
-        return what + next;
+    private static ErrorText text(Problem problem, Path file, Object detail, Backup latest) {
+        ErrorText what = problem == Problem.DAMAGED
+                ? ErrorText.of("error.recovery.damaged", file, detail)
+                : ErrorText.of("error.recovery.missing", file);
+        ErrorText next = latest == null
+                ? ErrorText.of("error.recovery.noBackup")
+                : ErrorText.of("error.recovery.latest", latest.file(), latest.createdAt().withNano(0));
+        return ErrorText.of("error.recovery.whatAndNext", what, next);
     }
 
     public Problem problem() {

@@ -16,15 +16,6 @@ public class StoreException extends RuntimeException {
         this(text, null);
     }
 
-    /** A message already in words (not translated); prefer {@link #StoreException(ErrorText, Throwable)}. */
-    public StoreException(String message, Throwable cause) {
-        this(ErrorText.plain(message), cause);
-    }
-
-    public StoreException(String message) {
-        this(ErrorText.plain(message), null);
-    }
-
     /** In the language the app runs in. */
     @Override
     public String getMessage() {

@@ -36,6 +36,7 @@ import io.upskillplanner.domain.CatalogEntry;
 import io.upskillplanner.domain.CostParts;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.CredentialFact;
+import io.upskillplanner.domain.ErrorText;
 import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.Profile;
@@ -288,8 +289,7 @@ public final class TransferRepository {
         for (CatalogEntry entry : entries) {
             Credential c = entry.credential();
             if (!seen.add(c.id())) {
-                throw new IllegalArgumentException("The credential " + c.id() + " ('" + c.title()
-                        + "') appears twice in one import");
+                throw new StoreException(ErrorText.of("error.store.repeatedInImport", c.id(), c.title()));
             }
             Object[] values = credentialValues(c, providerNames.getOrDefault(c.providerId(), c.providerName()));
             if (existing.contains(c.id())) {
