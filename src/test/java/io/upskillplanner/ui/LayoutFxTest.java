@@ -17,6 +17,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -88,7 +89,7 @@ class LayoutFxTest extends RunningAppFxTest {
                 show(section);
                 check(section);
             }
-            recommendAndCheck();
+            recommendAndCheck(fontSize);
             show("profiles");
             dialog("profile-editor", "#editProfileButton");
             dialog("note-editor", "#addNoteButton");
@@ -105,7 +106,7 @@ class LayoutFxTest extends RunningAppFxTest {
     }
 
     /** The Recommend screen as a counselor sees it: with the demo goal's plans, steps and sentences on it. */
-    private void recommendAndCheck() throws Exception {
+    private void recommendAndCheck(int fontSize) throws Exception {
         show("recommend");
         ButtonBase run = lookup("#runRecommendButton").queryAs(ButtonBase.class);
         WaitForAsyncUtils.waitFor(RECOMMEND_TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> !run.isDisabled());
@@ -115,6 +116,16 @@ class LayoutFxTest extends RunningAppFxTest {
                 () -> !plans.getItems().isEmpty() && !run.isDisabled());
         settle();
         check("recommend");
+        if (fontSize <= Appearance.DEFAULT_FONT_SIZE) {
+            // The plans are compared side by side: what each gives up against the best must be on
+            // screen with the rest, not behind a sideways scroll.
+            double columns = WaitForAsyncUtils.asyncFx(() -> plans.getVisibleLeafColumns().stream()
+                    .mapToDouble(TableColumn::getWidth).sum()).get(10, TimeUnit.SECONDS);
+            if (columns > plans.getWidth()) {
+                findings.add(prefix + " recommend: the plan table scrolls sideways (" + Math.round(columns) + " px of "
+                        + Math.round(plans.getWidth()) + " px)");
+            }
+        }
     }
 
     private void resize(int width, int height) {
