@@ -10,11 +10,13 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 
@@ -45,9 +47,23 @@ final class LayoutProbe {
                 checkButton(button, scene, where, findings);
             } else if (node instanceof TableView<?> table) {
                 checkTable(table, where, findings);
+            } else if (node instanceof Label label && isFormLabel(label)) {
+                String cut = cutText(label);
+                if (cut != null && showing(label)) {
+                    findings.add(where + ": form label \"" + label.getText() + "\" reads \"" + cut + "\"");
+                }
             }
         });
         return findings;
+    }
+
+    /** A label in the first column of a form's grid: what a field is, which must be read whole. */
+    private static boolean isFormLabel(Label label) {
+        if (!(label.getParent() instanceof GridPane)) {
+            return false;
+        }
+        Integer column = GridPane.getColumnIndex(label);
+        return column == null || column == 0;
     }
 
     /** Findings about a dialog: inside its owner's window, and everything {@link #inspect} finds. */
