@@ -54,6 +54,8 @@ class LayoutFxTest extends RunningAppFxTest {
     private static final String[] SECTIONS = {"profiles", "goals", "catalog", "compare", "reports", "backups",
             "settings"};
     private static final int RECOMMEND_TIMEOUT_SECONDS = 60;
+    /** How long a finding may take to go away before it counts. */
+    private static final int SETTLE_SECONDS = 6;
     private static ExecutorService writer;
 
     private final List<String> findings = new ArrayList<>();
@@ -145,14 +147,16 @@ class LayoutFxTest extends RunningAppFxTest {
     /**
      * Probes the screen as it settles: its data arrives from the database thread and the column
      * widths follow the rows, so a finding counts only if it is still there after a few more
-     * pulses (about 1.5 s), as a person would see it.
+     * pulses, as a person would see it: 6 s, which a busy 2-core build machine needs (at 1.5 s the
+     * Compare table's widths were sometimes not yet applied while other builds ran).
      */
     private void check(String name) throws Exception {
         String where = prefix + " " + name;
         List<String> found = List.of();
-        for (int attempt = 0; attempt < 6; attempt++) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SETTLE_SECONDS);
+        while (true) {
             found = WaitForAsyncUtils.asyncFx(() -> LayoutProbe.inspect(stage, where)).get(10, TimeUnit.SECONDS);
-            if (found.isEmpty()) {
+            if (found.isEmpty() || System.nanoTime() > deadline) {
                 break;
             }
             Thread.sleep(250);

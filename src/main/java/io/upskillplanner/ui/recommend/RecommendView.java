@@ -107,6 +107,7 @@ public final class RecommendView {
         Columns.wrapping(givesUpColumn, PlanRow::givesUp);
         Columns.wrapping(statusColumn, PlanRow::status);
         ColumnWidths.keepReadable(planTable, kindColumn, coverageColumn, costColumn, finishColumn, statusColumn);
+        statusColumn.visibleProperty().bind(viewModel.allProvenProperty().not());
         NodeStates.selectTogether(planTable.getSelectionModel(), viewModel.selectedPlanProperty());
 
         stepsHeading.textProperty().bind(viewModel.stepsHeadingProperty());

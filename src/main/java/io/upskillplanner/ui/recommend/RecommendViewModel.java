@@ -78,6 +78,7 @@ public final class RecommendViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper allProven = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Recommendation> recommendation = new ReadOnlyObjectWrapper<>();
     private final ObservableList<PlanRow> plans = FXCollections.observableArrayList();
@@ -169,6 +170,14 @@ public final class RecommendViewModel {
 
     public ObjectProperty<PlanRow> selectedPlanProperty() {
         return selectedPlan;
+    }
+
+    /**
+     * True while every plan shown is proven optimal: the search line says so once, and the plans
+     * need no status each (the table gives that room to what each plan gives up).
+     */
+    public ReadOnlyBooleanProperty allProvenProperty() {
+        return allProven.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty stepsHeadingProperty() {
@@ -397,6 +406,7 @@ public final class RecommendViewModel {
         notes.setAll(r.notes().stream().map(Formats::text).toList());
         searchLine.set(Messages.get("recommend.search", found.catalogueSize(), r.considered(), r.options(),
                 statusText(r), r.nanosTotal() / 1_000_000));
+        allProven.set(r.proven());
         selectedPlan.set(rows.isEmpty() ? null : rows.get(0));
         RecommendedPlan best = r.best();
         if (best.status() == SolveStatus.CANCELLED) {
@@ -454,6 +464,7 @@ public final class RecommendViewModel {
 
     private void clearResult() {
         recommendation.set(null);
+        allProven.set(false);
         plans.clear();
         selectedPlan.set(null);
         leftOut.clear();

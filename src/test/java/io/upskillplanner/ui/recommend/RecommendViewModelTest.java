@@ -105,6 +105,7 @@ class RecommendViewModelTest {
         assertThat(vm.messageProperty().get()).startsWith("Best plan: ").contains(best.plan().coveragePercent() + "%");
         assertThat(vm.searchLineProperty().get()).startsWith("Searched ").contains("proven optimal");
         assertThat(best.status()).isEqualTo("Proven optimal");
+        assertThat(vm.allProvenProperty().get()).as("every plan proven: one line says so, no column each").isTrue();
         assertThat(vm.leftOut()).isNotEmpty();
         assertThat(memory.forGoal(goal(CLOUD_GOAL).id())).contains(vm.recommendationProperty().get());
 
@@ -146,6 +147,7 @@ class RecommendViewModelTest {
         assertThat(vm[0].recommendationProperty().get().proven()).isFalse();
         assertThat(vm[0].plans()).hasSize(1);
         assertThat(vm[0].plans().get(0).status()).startsWith("Best found before the cancel");
+        assertThat(vm[0].allProvenProperty().get()).as("a cancelled plan shows its status").isFalse();
         assertThat(vm[0].messageProperty().get()).startsWith("Cancelled");
         assertThat(vm[0].searchLineProperty().get()).contains("The search was cancelled");
         assertThat(vm[0].runningProperty().get()).isFalse();
