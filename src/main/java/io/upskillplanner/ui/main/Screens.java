@@ -76,7 +76,7 @@ public final class Screens {
                 compare.selectedGoalProperty(), compare.evaluationProperty())));
         built.put(Section.COMPARE, compareScreen);
         built.put(Section.REPORTS, new ReportsView(new ReportsViewModel(state, solver, Platform::runLater,
-                DocumentOpener.system(), LocalDate::now)).load());
+                DocumentOpener.system(), LocalDate::now), dialogs).load());
         BackupOperations backups = shell.backupOperations();
         if (backups != null) {
             built.put(Section.BACKUPS, new BackupsView(new BackupsViewModel(backups, state.tasks(), dialogs::ask,

@@ -1,11 +1,5 @@
 package io.upskillplanner.ui.reports;
 
-import java.io.File;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -28,7 +22,6 @@ import io.upskillplanner.domain.Profile;
 import io.upskillplanner.report.PaperSize;
 import io.upskillplanner.report.ReportSection;
 import io.upskillplanner.ui.common.DialogService;
-import io.upskillplanner.ui.common.FxDialogService;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.PagePreview;
 import io.upskillplanner.ui.common.TextCell;
@@ -38,7 +31,7 @@ import io.upskillplanner.ui.common.ViewLoader;
 public final class ReportsView {
 
     private final ReportsViewModel viewModel;
-    private File lastFolder;
+    private final DialogService dialogs;
 
     @FXML private VBox root;
     @FXML private ComboBox<Profile> profileBox;
@@ -59,8 +52,9 @@ public final class ReportsView {
     @FXML private ScrollPane previewScroll;
     @FXML private VBox previewPagesBox;
 
-    public ReportsView(ReportsViewModel viewModel) {
+    public ReportsView(ReportsViewModel viewModel, DialogService dialogs) {
         this.viewModel = viewModel;
+        this.dialogs = dialogs;
     }
 
     public Parent load() {
@@ -140,17 +134,7 @@ public final class ReportsView {
 
     @FXML
     private void export() {
-        File folder = lastFolder != null ? lastFolder : new File(System.getProperty("user.home"));
-        File file = FxDialogService.over(exportButton).saveFile(Messages.get("reports.chooser.title"),
-                viewModel.suggestedFileName(), Optional.of(folder.toPath()),
-                List.of(DialogService.FileType.of(Messages.get("reports.chooser.pdf"), "*.pdf")))
-                .map(Path::toFile).orElse(null);
-        if (file != null) {
-            lastFolder = file.getParentFile();
-            Path target = file.getName().toLowerCase(Locale.ROOT).endsWith(".pdf") ? file.toPath()
-                    : file.toPath().resolveSibling(file.getName() + ".pdf");
-            viewModel.export(target);
-        }
+        viewModel.chooseAndExport(dialogs);
     }
 
     @FXML

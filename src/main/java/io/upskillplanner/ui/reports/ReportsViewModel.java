@@ -2,6 +2,7 @@ package io.upskillplanner.ui.reports;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -50,6 +51,7 @@ import io.upskillplanner.report.ReportOptions;
 import io.upskillplanner.report.ReportPreview;
 import io.upskillplanner.report.ReportSection;
 import io.upskillplanner.store.Store;
+import io.upskillplanner.ui.common.DialogService;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.main.AppState;
 
@@ -66,6 +68,8 @@ public final class ReportsViewModel {
     private final Executor uiThread;
     private final Consumer<Path> opener;
     private final Supplier<LocalDate> today;
+    /** Where the last report was saved, for the next chooser. */
+    private Path lastFolder;
 
     private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
     private final ObservableList<GoalChoice> goals = FXCollections.observableArrayList(
@@ -222,6 +226,20 @@ public final class ReportsViewModel {
         Profile chosen = profile.get();
         String name = chosen == null ? "plan" : chosen.name().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         return name + " - plan " + today.get() + ".pdf";
+    }
+
+    /**
+     * Asks where to save (in the folder of the last report, else the home folder), adds ".pdf" when
+     * the name has no such ending, and exports there; nothing happens when the user cancels.
+     */
+    public void chooseAndExport(DialogService dialogs) {
+        Path folder = lastFolder != null ? lastFolder : Path.of(System.getProperty("user.home"));
+        dialogs.saveFile(Messages.get("reports.chooser.title"), suggestedFileName(), Optional.of(folder),
+                List.of(DialogService.FileType.of(Messages.get("reports.chooser.pdf"), "*.pdf"))).ifPresent(file -> {
+                    lastFolder = file.toAbsolutePath().getParent();
+                    String name = file.getFileName().toString();
+                    export(name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf"));
+                });
     }
 
     /** Writes the report to {@code target} on the database thread; settles in a status and, if done, a file. */

@@ -27,11 +27,24 @@ public final class ScriptedDialogs implements DialogService {
 
     private final List<Opened<?>> opened = new ArrayList<>();
     private final List<String> asked = new ArrayList<>();
+    private final List<Optional<Path>> saveAnswers = new ArrayList<>();
+    private final List<Optional<Path>> saveFolders = new ArrayList<>();
     private boolean answerYes = true;
 
     public ScriptedDialogs answerYes(boolean yes) {
         this.answerYes = yes;
         return this;
+    }
+
+    /** The next save chooser answers {@code file}; {@code null} answers as Cancel does. */
+    public ScriptedDialogs saveAs(Path file) {
+        saveAnswers.add(Optional.ofNullable(file));
+        return this;
+    }
+
+    /** The folders the save choosers opened in, in order. */
+    public List<Optional<Path>> saveFolders() {
+        return saveFolders;
     }
 
     public List<Opened<?>> opened() {
@@ -92,7 +105,11 @@ public final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> saveFile(String title, String suggestedName, Optional<Path> folder, List<FileType> types) {
-        throw new AssertionError("Unscripted file chooser: " + title);
+        if (saveAnswers.isEmpty()) {
+            throw new AssertionError("Unscripted file chooser: " + title);
+        }
+        saveFolders.add(folder);
+        return saveAnswers.remove(0);
     }
 
     @Override

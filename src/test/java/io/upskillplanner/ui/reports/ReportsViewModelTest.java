@@ -19,6 +19,7 @@ import io.upskillplanner.report.ReportFixtures;
 import io.upskillplanner.report.ReportSection;
 import io.upskillplanner.solver.ChocoPlanSolver;
 import io.upskillplanner.store.DataFolder;
+import io.upskillplanner.ui.common.ScriptedDialogs;
 import io.upskillplanner.ui.common.TaskRunner;
 import io.upskillplanner.ui.main.AppState;
 import io.upskillplanner.ui.settings.Appearance;
@@ -299,5 +300,21 @@ class ReportsViewModelTest {
         assertThat(model.previewPages()).containsExactlyElementsOf(drawn);
         assertThat(model.runningProperty().get()).isFalse();
         assertThat(model.canPreviewProperty().get()).isTrue();
+    }
+
+    @Test
+    void theSaveChooserAddsPdfAndOpensNextTimeWhereTheLastReportWent() throws Exception {
+        ReportsViewModel model = viewModel();
+        Path folder = Files.createDirectories(dir.resolve("reports for Amira"));
+        ScriptedDialogs dialogs = new ScriptedDialogs().saveAs(folder.resolve("first plan")).saveAs(null);
+
+        model.chooseAndExport(dialogs);
+        model.chooseAndExport(dialogs);
+
+        assertThat(model.lastReportProperty().get()).isEqualTo(folder.resolve("first plan.pdf"));
+        assertThat(folder.resolve("first plan.pdf")).isNotEmptyFile();
+        assertThat(dialogs.saveFolders()).hasSize(2);
+        assertThat(dialogs.saveFolders().get(1)).contains(folder);
+        assertThat(Files.list(folder).count()).as("a cancelled chooser writes nothing").isEqualTo(1);
     }
 }
