@@ -77,7 +77,7 @@ public final class ColumnWidths {
         }
         // The header labels carry the font from the style sheets; they exist after the first layout.
         table.widthProperty().addListener(obs -> {
-            if (widths.headerLabel == null) {
+            if (!widths.hasLiveHeaderLabel()) {
                 widths.update(obs);
             } else {
                 widths.scrollWhenTooNarrow();
@@ -86,11 +86,15 @@ public final class ColumnWidths {
     }
 
     private void update(Observable changed) {
-        if (headerLabel == null) {
-            headerLabel = findHeaderLabel(table);
-            if (headerLabel == null) {
+        if (!hasLiveHeaderLabel()) {
+            // The skin rebuilds its headers when the columns change (a screen choosing its columns):
+            // a label kept from before is no longer styled, and its font no longer follows the
+            // font size. Measure with a header that is part of the table now.
+            Label found = findHeaderLabel(table);
+            if (found == null) {
                 return;
             }
+            headerLabel = found;
             headerLabel.fontProperty().addListener(this::update);
         }
         Font font = headerLabel.getFont();
@@ -139,6 +143,16 @@ public final class ColumnWidths {
             table.setColumnResizePolicy(constrainedPolicy);
             constrainedPolicy = null;
         }
+    }
+
+    /** True while the header label measured with is still inside the table. */
+    private boolean hasLiveHeaderLabel() {
+        for (Node node = headerLabel; node != null; node = node.getParent()) {
+            if (node == table) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String headerText(TableColumn<?, ?> column) {
