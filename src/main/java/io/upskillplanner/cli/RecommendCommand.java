@@ -76,9 +76,9 @@ final class RecommendCommand implements Callable<Integer> {
             description = "Plan as of this date instead of today (for reproducible output).")
     LocalDate today;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "2",
+    @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "1.8",
             description = "How long the whole recommendation (alternatives and what-ifs included) may search "
-                    + "before it answers with the best plans found (default: 2).")
+                    + "before it answers with the best plans found (default: 1.8, so that the answer comes within 2 s).")
     double timeLimitSeconds;
 
     @Override

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -104,7 +103,7 @@ public final class RecommendBenchmark implements Benchmark {
     }
 
     private void measure(BenchReport report, String key, RecommendRequest request, boolean alternatives) {
-        SolveLimits limits = SolveLimits.of(Duration.ofSeconds(2));
+        SolveLimits limits = SolveLimits.of(SolveLimits.DEFAULT_TIME_LIMIT);
         for (int i = 0; i < WARMUP; i++) {
             recommender.recommend(request, alternatives, limits, RecommendProgress.NONE);
         }
@@ -158,7 +157,7 @@ public final class RecommendBenchmark implements Benchmark {
 
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         // The limit bounds the whole recommendation, pre-filter included: the 2 s the issue allows.
-        SolveLimits limits = SolveLimits.of(Duration.ofSeconds(2));
+        SolveLimits limits = SolveLimits.of(SolveLimits.DEFAULT_TIME_LIMIT);
         Recommendation cold = recommender.recommend(request, false, limits, RecommendProgress.NONE);
         report.figure(key + ".cold_ms", cold.nanosTotal() / 1e6);
         for (int i = 0; i < 3; i++) {

@@ -12,7 +12,11 @@ import io.upskillplanner.domain.DomainRuleException;
  */
 public record SolveLimits(Duration timeLimit, BooleanSupplier cancelled) {
 
-    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
+    /**
+     * The search stops at this limit; stopping it, the answer's explanations and the return take a
+     * few milliseconds more, so a search that is not proven by then still answers within 2 s.
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMillis(1800);
 
     public SolveLimits {
         Objects.requireNonNull(timeLimit, "timeLimit");
