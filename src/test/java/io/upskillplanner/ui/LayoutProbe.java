@@ -12,6 +12,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumnBase;
@@ -47,6 +49,8 @@ final class LayoutProbe {
                 checkButton(button, scene, where, findings);
             } else if (node instanceof TableView<?> table) {
                 checkTable(table, where, findings);
+            } else if (node instanceof ListView<?> list) {
+                checkList(list, where, findings);
             } else if (node instanceof Label label && isFormLabel(label)) {
                 String cut = cutText(label);
                 if (cut != null && showing(label)) {
@@ -55,6 +59,22 @@ final class LayoutProbe {
             }
         });
         return findings;
+    }
+
+    /** A list with items shows at least its first one whole (a session note: its date and first line). */
+    private static void checkList(ListView<?> list, String where, List<String> findings) {
+        if (list.getItems().isEmpty() || !showing(list) || insideScrollPane(list)) {
+            return;
+        }
+        double room = list.getHeight() - list.snappedTopInset() - list.snappedBottomInset();
+        for (Node node : list.lookupAll(".list-cell")) {
+            if (node instanceof ListCell<?> cell && cell.getIndex() == 0 && cell.isVisible() && !cell.isEmpty()
+                    && cell.getHeight() > room + TOLERANCE) {
+                findings.add(String.format("%s: list %s is %.0f px high, its first item needs %.0f px", where,
+                        list.getId(), room, cell.getHeight()));
+                return;
+            }
+        }
     }
 
     /** A label in the first column of a form's grid: what a field is, which must be read whole. */
