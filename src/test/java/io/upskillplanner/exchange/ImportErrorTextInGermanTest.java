@@ -5,26 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.zip.ZipOutputStream;
 
 import io.upskillplanner.domain.InputRejectedException;
-import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
-import io.upskillplanner.domain.ProfileKind;
 import io.upskillplanner.store.BackupService;
 import io.upskillplanner.store.CancelFlag;
 import io.upskillplanner.store.DataFolder;
 import io.upskillplanner.store.Database;
 import io.upskillplanner.store.Store;
+import io.upskillplanner.store.StoreWithProfile;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,22 +36,22 @@ class ImportErrorTextInGermanTest {
     @TempDir
     Path dir;
 
+    private StoreWithProfile fixture;
     private Database database;
     private Store store;
     private Profile profile;
 
     @BeforeEach
     void open() {
-        database = Database.openH2(new DataFolder(dir.resolve("data")));
-        store = new Store(database);
-        profile = store.profiles().save(new Profile(UUID.randomUUID(), "Ana", ProfileKind.SELF, null, null,
-                new BigDecimal("6"), Money.of("100", "EUR"), null, null, false, LocalDateTime.now(),
-                LocalDateTime.now(), 0));
+        fixture = StoreWithProfile.open(dir, "Ana", "100");
+        database = fixture.database();
+        store = fixture.store();
+        profile = fixture.profile();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        fixture.close();
     }
 
     private InputRejectedException rejected(String name, byte[] content, ImportTarget target) throws IOException {

@@ -2,7 +2,6 @@ package io.upskillplanner.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -10,9 +9,7 @@ import java.util.UUID;
 
 import io.upskillplanner.domain.BadgeFormat;
 import io.upskillplanner.domain.EarnedBadge;
-import io.upskillplanner.domain.Money;
 import io.upskillplanner.domain.Profile;
-import io.upskillplanner.domain.ProfileKind;
 import io.upskillplanner.domain.SkillRef;
 import io.upskillplanner.domain.Verification;
 
@@ -28,22 +25,22 @@ class EarnedSkillsTest {
     @TempDir
     Path dir;
 
+    private StoreWithProfile fixture;
     private Database database;
     private Store store;
     private Profile profile;
 
     @BeforeEach
     void open() {
-        database = Database.openH2(new DataFolder(dir.resolve("data")));
-        store = new Store(database);
-        profile = store.profiles().save(new Profile(UUID.randomUUID(), "Ana Learner", ProfileKind.SELF, null, null,
-                new BigDecimal("6"), Money.of("1500", "EUR"), null, null, false, LocalDateTime.now(),
-                LocalDateTime.now(), 0));
+        fixture = StoreWithProfile.open(dir, "Ana Learner", "1500");
+        database = fixture.database();
+        store = fixture.store();
+        profile = fixture.profile();
     }
 
     @AfterEach
     void close() {
-        database.close();
+        fixture.close();
     }
 
     @ParameterizedTest
