@@ -1,6 +1,5 @@
 package io.upskillplanner.ui.backups;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -9,6 +8,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
+import io.upskillplanner.ui.common.Columns;
 import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.ViewLoader;
 
@@ -40,9 +40,9 @@ public final class BackupsView {
     private void initialize() {
         backupTable.setItems(viewModel.backups());
         ColumnWidths.keepReadable(backupTable, dateColumn, reasonColumn, sizeColumn);
-        dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date()));
-        reasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
-        sizeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().size()));
+        Columns.text(dateColumn, row -> row.date());
+        Columns.text(reasonColumn, row -> row.reason());
+        Columns.text(sizeColumn, row -> row.size());
         progress.visibleProperty().bind(viewModel.busyProperty());
         createButton.disableProperty().bind(viewModel.busyProperty());
         restoreButton.disableProperty().bind(viewModel.busyProperty()

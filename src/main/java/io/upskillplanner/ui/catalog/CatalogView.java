@@ -24,7 +24,6 @@ import io.upskillplanner.domain.Pacing;
 import io.upskillplanner.ui.common.CheckModelBinding;
 import io.upskillplanner.ui.common.Columns;
 import io.upskillplanner.ui.common.CredentialDrag;
-import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;

@@ -1,6 +1,5 @@
 package io.upskillplanner.ui.catalog;
 
-
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -16,7 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
 import io.upskillplanner.domain.BadgeStandard;
-import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.CredentialKind;
 import io.upskillplanner.domain.CreditUnit;
 import io.upskillplanner.domain.DeliveryFormat;

@@ -1,13 +1,11 @@
 package io.upskillplanner.ui.catalog;
 
-
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
-import io.upskillplanner.domain.Provider;
 import io.upskillplanner.domain.ProviderType;
 import io.upskillplanner.ui.common.EditorForms;
 import io.upskillplanner.ui.common.EnumConverter;

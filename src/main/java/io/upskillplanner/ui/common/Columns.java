@@ -80,7 +80,7 @@ public final class Columns {
     }
 
     public static <R> TableColumn<R, String> show(TableColumn<R, String> column, ColumnSpec<R> spec) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(spec.textOf(c.getValue())));
+        text(column, spec::textOf);
         if (spec.negative() != null) {
             column.setCellFactory(c -> new FlagCell<>(spec));
         }

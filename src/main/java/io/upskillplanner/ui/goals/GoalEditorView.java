@@ -1,6 +1,5 @@
 package io.upskillplanner.ui.goals;
 
-
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -12,7 +11,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 
-import io.upskillplanner.domain.Goal;
 import io.upskillplanner.domain.GoalSkill;
 import io.upskillplanner.domain.GoalStatus;
 import io.upskillplanner.domain.ScheduleMode;
@@ -23,7 +21,6 @@ import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.SkillListBinding;
 import io.upskillplanner.ui.common.ViewLoader;
-
 
 /** The goal form with its skill picker, shown in a dialog. */
 public final class GoalEditorView {

@@ -28,13 +28,11 @@ import io.upskillplanner.ui.catalog.CatalogRow;
 import io.upskillplanner.ui.common.ColumnWidths;
 import io.upskillplanner.ui.common.Columns;
 import io.upskillplanner.ui.common.CredentialDrag;
-import io.upskillplanner.ui.common.Dialogs;
 import io.upskillplanner.ui.common.EnumConverter;
 import io.upskillplanner.ui.common.Formats;
 import io.upskillplanner.ui.common.Messages;
 import io.upskillplanner.ui.common.NodeStates;
 import io.upskillplanner.ui.common.ViewLoader;
-
 
 /**
  * Goals of the current profile; for the selected one its skill gap, its candidates in plan order

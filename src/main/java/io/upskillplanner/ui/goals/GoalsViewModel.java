@@ -3,7 +3,6 @@ package io.upskillplanner.ui.goals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 

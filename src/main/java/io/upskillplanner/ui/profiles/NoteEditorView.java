@@ -1,12 +1,10 @@
 package io.upskillplanner.ui.profiles;
 
-
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 
-import io.upskillplanner.domain.SessionNote;
 import io.upskillplanner.ui.common.EditorForms;
 import io.upskillplanner.ui.common.FormBinding;
 import io.upskillplanner.ui.common.ViewLoader;

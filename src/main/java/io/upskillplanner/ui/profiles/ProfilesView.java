@@ -1,6 +1,5 @@
 package io.upskillplanner.ui.profiles;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -16,8 +15,8 @@ import javafx.scene.layout.GridPane;
 
 import io.upskillplanner.domain.Profile;
 import io.upskillplanner.domain.SessionNote;
+import io.upskillplanner.ui.common.Columns;
 import io.upskillplanner.ui.common.ColumnWidths;
-import io.upskillplanner.ui.common.Dialogs;
 import javafx.scene.layout.StackPane;
 
 import io.upskillplanner.ui.badges.BadgesView;
@@ -58,11 +57,11 @@ public final class ProfilesView {
     private void initialize() {
         profileTable.setItems(viewModel.profiles());
         ColumnWidths.keepReadable(profileTable, nameColumn, kindColumn);
-        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        Columns.text(nameColumn, row -> row.name());
         SampleMark.install(nameColumn, SampleMark::isSample);
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.label(c.getValue().kind())));
-        roleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().currentRole()));
-        budgetColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Formats.money(c.getValue().budget())));
+        Columns.text(kindColumn, row -> Formats.label(row.kind()));
+        Columns.text(roleColumn, row -> row.currentRole());
+        Columns.text(budgetColumn, row -> Formats.money(row.budget()));
         profileTable.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (selected != null) {
                 viewModel.selectedProfileProperty().set(selected);

@@ -78,9 +78,10 @@ public final class RecommendViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper cancelling = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper allProven = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyObjectWrapper<Recommendation> recommendation = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding allProven = Bindings.createBooleanBinding(
+            () -> recommendation.get() != null && recommendation.get().proven(), recommendation);
     private final ObservableList<PlanRow> plans = FXCollections.observableArrayList();
     private final ObjectProperty<PlanRow> selectedPlan = new SimpleObjectProperty<>(this, "selectedPlan");
     private final ReadOnlyStringWrapper stepsHeading = new ReadOnlyStringWrapper("");
@@ -176,8 +177,8 @@ public final class RecommendViewModel {
      * True while every plan shown is proven optimal: the search line says so once, and the plans
      * need no status each (the table gives that room to what each plan gives up).
      */
-    public ReadOnlyBooleanProperty allProvenProperty() {
-        return allProven.getReadOnlyProperty();
+    public BooleanBinding allProvenProperty() {
+        return allProven;
     }
 
     public ReadOnlyStringProperty stepsHeadingProperty() {
@@ -406,7 +407,6 @@ public final class RecommendViewModel {
         notes.setAll(r.notes().stream().map(Formats::text).toList());
         searchLine.set(Messages.get("recommend.search", found.catalogueSize(), r.considered(), r.options(),
                 statusText(r), r.nanosTotal() / 1_000_000));
-        allProven.set(r.proven());
         selectedPlan.set(rows.isEmpty() ? null : rows.get(0));
         RecommendedPlan best = r.best();
         if (best.status() == SolveStatus.CANCELLED) {
@@ -464,7 +464,6 @@ public final class RecommendViewModel {
 
     private void clearResult() {
         recommendation.set(null);
-        allProven.set(false);
         plans.clear();
         selectedPlan.set(null);
         leftOut.clear();
