@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.NestedTableColumnHeader;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.util.Callback;
@@ -185,10 +187,15 @@ public final class ColumnWidths {
         return measure.getLayoutBounds().getWidth();
     }
 
+    /**
+     * The label of a visible leaf column's header: the nested root header (no column of its own)
+     * carries a label too, which the table's header style does not reach.
+     */
     private static Label findHeaderLabel(TableView<?> table) {
         for (Node header : table.lookupAll(".column-header")) {
-            if (header instanceof Parent parent) {
-                for (Node child : parent.getChildrenUnmodifiable()) {
+            if (header instanceof TableColumnHeader columnHeader && !(header instanceof NestedTableColumnHeader)
+                    && table.getVisibleLeafColumns().contains(columnHeader.getTableColumn())) {
+                for (Node child : columnHeader.getChildrenUnmodifiable()) {
                     if (child instanceof Label label) {
                         return label;
                     }
