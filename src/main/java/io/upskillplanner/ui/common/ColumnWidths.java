@@ -47,6 +47,8 @@ public final class ColumnWidths {
     private final List<? extends TableColumn<?, ?>> keyColumns;
     private final Text measure = new Text();
     private Label headerLabel;
+    /** The header font the widths were last measured in; null before the first measurement. */
+    private Font measuredFont;
     /** The table's own constrained policy while it is swapped for scrolling; null while it is in force. */
     private Callback<TableView.ResizeFeatures, Boolean> constrainedPolicy;
 
@@ -77,14 +79,32 @@ public final class ColumnWidths {
             column.textProperty().addListener(update);
             column.graphicProperty().addListener(update);
         }
-        // The header labels carry the font from the style sheets; they exist after the first layout.
         table.widthProperty().addListener(obs -> {
-            if (!widths.hasLiveHeaderLabel()) {
+            if (widths.isStale()) {
                 widths.update(obs);
             } else {
                 widths.scrollWhenTooNarrow();
             }
         });
+        // The header labels carry the font from the style sheets, but they exist only after a layout
+        // and are rebuilt when the columns change, sometimes before their style reaches them: no
+        // change of rows, width or font is left to tell. After every layout, measure again when the
+        // widths were never measured with a styled header of the table as it is now.
+        table.needsLayoutProperty().addListener((obs, needed, needs) -> {
+            if (!needs && widths.isStale()) {
+                widths.update(obs);
+            }
+        });
+        // A table already laid out has its headers now.
+        widths.update(table.itemsProperty());
+    }
+
+    /** True when no header of the table as it is now has measured the widths in its current font. */
+    private boolean isStale() {
+        if (!hasLiveHeaderLabel()) {
+            return true;
+        }
+        return !headerLabel.getFont().equals(measuredFont);
     }
 
     private void update(Observable changed) {
@@ -100,6 +120,7 @@ public final class ColumnWidths {
             headerLabel.fontProperty().addListener(this::update);
         }
         Font font = headerLabel.getFont();
+        measuredFont = font;
         // Headers may be bold; cells are drawn in the regular face of the same family and size.
         Font cellFont = Font.font(font.getFamily(), font.getSize());
         double padding = font.getSize() * PADDING_EM;
