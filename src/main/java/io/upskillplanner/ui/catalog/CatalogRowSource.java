@@ -62,6 +62,11 @@ public final class CatalogRowSource {
         cache.remove(id);
     }
 
+    /** Forgets every row read so far: an import or a provider's new name may have changed any of them. */
+    public void forgetAll() {
+        cache.clear();
+    }
+
     /** The rows of a query's result, as a list a table can show. */
     public CatalogRows rows(UUID[] ids) {
         return new CatalogRows(ids, this);

@@ -100,7 +100,9 @@ public final class CatalogViewModel {
         // Another screen or an import changed the catalog: pick up the (possibly new) shared index.
         state.catalogRevisionProperty().addListener(o -> state.withCatalogIndex(loaded -> {
             if (loaded != index) {
+                // A new index is read after changes to many credentials at once.
                 index = loaded;
+                rowSource.forgetAll();
                 resetRanges();
             }
             refresh();

@@ -103,6 +103,11 @@ public final class ProviderEditorViewModel extends EditorViewModel<Provider> {
     @Override
     protected void afterSave(Provider saved) {
         state.setStatus(Messages.get("providers.saved", saved.name()));
-        state.catalogChanged();
+        if (original != null && !original.name().equals(saved.name())) {
+            // The name is in the search text and the provider column of every one of its credentials.
+            state.reloadCatalogIndex();
+        } else {
+            state.catalogChanged();
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.upskillplanner.domain.CatalogQuery;
 import io.upskillplanner.domain.CatalogSort;
 import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.CreditUnit;
@@ -176,6 +177,22 @@ class CatalogViewModelTest {
         assertThat(revealed.get(0).providerName()).isEqualTo("Baltic Data School");
         screen.searchTextProperty().set("zeta data");
         assertThat(screen.rowsProperty().get().size()).isEqualTo(1);
+    }
+
+    @Test
+    void aProviderRenamedFromTheCredentialEditorIsFoundUnderItsNewName() {
+        Credential credential = app.store().catalog().searchAsTheScreen(CatalogQuery.ALL)
+                .stream().filter(c -> c.providerId() != null).findFirst().orElseThrow();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        CredentialEditorViewModel editor = new CredentialEditorViewModel(app.state(), credential, dialogs, TODAY);
+        editor.editProvider();
+        ScriptedDialogs.Opened<Provider> providerForm = dialogs.last(ProviderEditorViewModel.class);
+        ((ProviderEditorViewModel) providerForm.editor()).nameProperty().set("Zephyr Learning Guild");
+        providerForm.save();
+
+        catalog.searchTextProperty().set("zephyr guild");
+        assertThat(rows()).isNotEmpty().extracting(Credential::id).contains(credential.id());
+        assertThat(rows()).allSatisfy(c -> assertThat(c.providerName()).isEqualTo("Zephyr Learning Guild"));
     }
 
     @Test
