@@ -3,6 +3,7 @@ package io.upskillplanner.store;
 import static io.upskillplanner.store.jooq.Tables.CANDIDATE;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_RECOGNITION;
+import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_SEARCH;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.GOAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.PROVIDER;
@@ -47,12 +48,16 @@ import io.upskillplanner.store.jooq.tables.records.ProviderRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record12;
+import org.jooq.Record11;
+import org.jooq.SelectJoinStep;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /** The credential catalog and its providers. */
 public final class CatalogRepository {
+
+    /** A bounded IN list per query: H2 and PostgreSQL both plan long lists poorly. */
+    private static final int IN_CHUNK = 1000;
 
     private final DSLContext dsl;
 
@@ -106,7 +111,7 @@ public final class CatalogRepository {
                 throw new ConcurrentEditException(ErrorText.of("error.store.record.provider", provider.name()));
             }
             // The provider's name is part of every one of its credentials' search text.
-            refreshSearchText(DSL.select(CREDENTIAL.ID).from(CREDENTIAL)
+            refreshSearchText(dsl.select(CREDENTIAL.ID).from(CREDENTIAL)
                     .where(CREDENTIAL.PROVIDER_ID.eq(provider.id())).fetch(CREDENTIAL.ID));
         }
         return toProvider(record);
@@ -177,7 +182,7 @@ public final class CatalogRepository {
         return dsl.transactionResult(c -> new CatalogRepository(c.dsl()).saveInTransaction(credential));
     }
 
-    private CredentialRecord toRecord(Credential credential, LocalDateTime now, String providerName) {
+    private CredentialRecord toRecord(Credential credential, LocalDateTime now) {
         CredentialRecord record = dsl.newRecord(CREDENTIAL);
         record.setId(credential.id());
         record.setTitle(credential.title().strip());
@@ -215,14 +220,13 @@ public final class CatalogRepository {
         record.setLastVerified(credential.provenance().lastVerified());
         record.setOrigin(credential.origin().name());
         record.setExternalId(credential.externalId());
-        record.setSearchText(searchText(credential.title(), providerName, credential.skills()));
         record.setUpdatedAt(now);
         return record;
     }
 
     private Credential saveInTransaction(Credential credential) {
         LocalDateTime now = StoreTime.now();
-        CredentialRecord record = toRecord(credential, now, providerName(credential));
+        CredentialRecord record = toRecord(credential, now);
         var existing = dsl.select(CREDENTIAL.CREATED_AT).from(CREDENTIAL).where(CREDENTIAL.ID.eq(credential.id()))
                 .fetchOptional(CREDENTIAL.CREATED_AT);
         if (existing.isEmpty()) {
@@ -237,10 +241,14 @@ public final class CatalogRepository {
             if (updated == 0) {
                 throw new ConcurrentEditException(ErrorText.of("error.store.record.credential", credential.title()));
             }
+            dsl.deleteFrom(CREDENTIAL_SEARCH).where(CREDENTIAL_SEARCH.CREDENTIAL_ID.eq(credential.id())).execute();
             dsl.deleteFrom(CREDENTIAL_SKILL).where(CREDENTIAL_SKILL.CREDENTIAL_ID.eq(credential.id())).execute();
             dsl.deleteFrom(CREDENTIAL_RECOGNITION).where(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.eq(credential.id()))
                     .execute();
         }
+        dsl.insertInto(CREDENTIAL_SEARCH).set(CREDENTIAL_SEARCH.CREDENTIAL_ID, credential.id())
+                .set(CREDENTIAL_SEARCH.SEARCH_TEXT, searchText(credential.title(), providerName(credential), credential.skills()))
+                .execute();
         Map<String, SkillRef> uniqueSkills = new LinkedHashMap<>();
         credential.skills().forEach(s -> uniqueSkills.putIfAbsent(s.label().toLowerCase(Locale.ROOT), s));
         for (SkillRef skill : uniqueSkills.values()) {
@@ -269,13 +277,19 @@ public final class CatalogRepository {
             tx.providers().forEach(p -> providerNames.put(p.id(), p.name()));
             // Parents first: jOOQ batches by table, so each table gets its own batch, in order.
             List<TableRecord<?>> rows = new ArrayList<>();
+            List<TableRecord<?>> searchRows = new ArrayList<>();
             List<TableRecord<?>> skillRows = new ArrayList<>();
             List<TableRecord<?>> recognitionRows = new ArrayList<>();
             for (Credential credential : credentials) {
-                CredentialRecord record = tx.toRecord(credential, now, providerNames.get(credential.providerId()));
+                CredentialRecord record = tx.toRecord(credential, now);
                 record.setCreatedAt(now);
                 record.setVersion(0);
                 rows.add(record);
+                var search = c.dsl().newRecord(CREDENTIAL_SEARCH);
+                search.setCredentialId(credential.id());
+                search.setSearchText(searchText(credential.title(), providerNames.get(credential.providerId()),
+                        credential.skills()));
+                searchRows.add(search);
                 Map<String, SkillRef> uniqueSkills = new LinkedHashMap<>();
                 credential.skills().forEach(s -> uniqueSkills.putIfAbsent(s.label().toLowerCase(Locale.ROOT), s));
                 for (SkillRef skill : uniqueSkills.values()) {
@@ -295,6 +309,7 @@ public final class CatalogRepository {
                 }
             }
             c.dsl().batchInsert(rows).execute();
+            c.dsl().batchInsert(searchRows).execute();
             c.dsl().batchInsert(skillRows).execute();
             c.dsl().batchInsert(recognitionRows).execute();
         });
@@ -351,7 +366,7 @@ public final class CatalogRepository {
         String[] terms = query.terms();
         Condition containsAll = DSL.noCondition();
         for (String term : terms) {
-            containsAll = containsAll.and(CREDENTIAL.SEARCH_TEXT.contains(term));
+            containsAll = containsAll.and(CREDENTIAL_SEARCH.SEARCH_TEXT.contains(term));
         }
         UUID[] ids = loadIndex(terms.length == 0 ? null : containsAll).query(query);
         return findAllInOrder(ids);
@@ -360,9 +375,8 @@ public final class CatalogRepository {
     /** The credentials of the ids, in the order of the ids. */
     private List<Credential> findAllInOrder(UUID[] ids) {
         Map<UUID, Credential> byId = new HashMap<>();
-        // A bounded IN list per query: H2 and PostgreSQL both plan long lists poorly.
-        for (int from = 0; from < ids.length; from += 1000) {
-            List<UUID> chunk = Arrays.asList(ids).subList(from, Math.min(ids.length, from + 1000));
+        for (int from = 0; from < ids.length; from += IN_CHUNK) {
+            List<UUID> chunk = Arrays.asList(ids).subList(from, Math.min(ids.length, from + IN_CHUNK));
             load(CREDENTIAL.ID.in(chunk), Integer.MAX_VALUE).forEach(c -> byId.put(c.id(), c));
         }
         List<Credential> ordered = new ArrayList<>(ids.length);
@@ -372,34 +386,46 @@ public final class CatalogRepository {
         return ordered;
     }
 
-    /** The index of the credentials matching a condition (null: all of them). */
-    private CatalogIndex loadIndex(Condition only) {
+    /**
+     * The index of the credentials whose search text matches a condition (null: all of them). The
+     * search text has a table of its own, which a search scans instead of the credentials' rows.
+     */
+    private CatalogIndex loadIndex(Condition searched) {
+        Map<UUID, String> searchTexts = new HashMap<>();
+        dsl.select(CREDENTIAL_SEARCH.CREDENTIAL_ID, CREDENTIAL_SEARCH.SEARCH_TEXT).from(CREDENTIAL_SEARCH)
+                .where(searched == null ? DSL.noCondition() : searched).fetchSize(2000)
+                .forEach(r -> searchTexts.put(r.value1(), r.value2()));
         Map<UUID, List<String>> industries = new HashMap<>();
         Map<String, String> sharedIndustries = new HashMap<>();
         // Provider names by id, shared: a join per row and an ORDER BY made this read several times slower.
         Map<UUID, String> providerNames = new HashMap<>();
         dsl.select(PROVIDER.ID, PROVIDER.NAME).from(PROVIDER)
                 .forEach(r -> providerNames.put(r.value1(), r.value2().toLowerCase(Locale.ROOT)));
-        var columns = dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID,
+        List<CatalogIndex.Entry> entries = new ArrayList<>();
+        if (searched == null) {
+            readIndustries(DSL.noCondition(), industries, sharedIndustries);
+            indexColumns().fetchSize(2000).forEach(r -> entries.add(entry(r, searchTexts, providerNames, industries)));
+        } else {
+            // Only the matching credentials' rows and recognition, by id.
+            List<UUID> ids = List.copyOf(searchTexts.keySet());
+            for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+                readIndustries(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.in(chunk), industries, sharedIndustries);
+                indexColumns().where(CREDENTIAL.ID.in(chunk))
+                        .forEach(r -> entries.add(entry(r, searchTexts, providerNames, industries)));
+            }
+        }
+        return new CatalogIndex(entries);
+    }
+
+    /** What an index entry needs of a credential's own row (a new query each time: jOOQ's are mutable). */
+    private SelectJoinStep<Record11<UUID, String, UUID, BigDecimal, Integer, String, String, Boolean, String, Boolean,
+            LocalDate>> indexColumns() {
+        return dsl.select(CREDENTIAL.ID, CREDENTIAL.TITLE_SORT, CREDENTIAL.PROVIDER_ID,
                         CREDENTIAL.TOTAL_COST, CREDENTIAL.EFFORT_HOURS, CREDENTIAL.FORMAT, CREDENTIAL.PACING,
                         DSL.field(CREDENTIAL.ACCREDITATION_BODY.isNotNull()), CREDENTIAL.BADGE_STANDARD,
                         DSL.field(CREDENTIAL.CREDITS.isNotNull()), CREDENTIAL.LAST_VERIFIED)
                 .from(CREDENTIAL);
-        List<CatalogIndex.Entry> entries = new ArrayList<>();
-        if (only == null) {
-            readIndustries(DSL.noCondition(), industries, sharedIndustries);
-            columns.fetchSize(2000).forEach(r -> entries.add(entry(r, providerNames, industries)));
-        } else {
-            // The matching rows first, then only their recognition: one scan of the catalog, not two.
-            var rows = columns.where(only).fetch();
-            List<UUID> ids = rows.map(Record12::value1);
-            for (int from = 0; from < ids.size(); from += 1000) {
-                readIndustries(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))),
-                        industries, sharedIndustries);
-            }
-            rows.forEach(r -> entries.add(entry(r, providerNames, industries)));
-        }
-        return new CatalogIndex(entries);
     }
 
     private void readIndustries(Condition condition, Map<UUID, List<String>> industries, Map<String, String> shared) {
@@ -411,13 +437,13 @@ public final class CatalogRepository {
     }
 
     private static CatalogIndex.Entry entry(
-            Record12<UUID, String, String, UUID, BigDecimal, Integer, String, String, Boolean, String, Boolean, LocalDate> r,
-            Map<UUID, String> providerNames, Map<UUID, List<String>> industries) {
-        return new CatalogIndex.Entry(r.value1(), r.value2(), r.value3(),
-                r.value4() == null ? "" : providerNames.getOrDefault(r.value4(), ""),
-                r.value5().doubleValue(), r.value6(), DeliveryFormat.valueOf(r.value7()), Pacing.valueOf(r.value8()),
-                Boolean.TRUE.equals(r.value9()), !BadgeStandard.NONE.name().equals(r.value10()),
-                Boolean.TRUE.equals(r.value11()), r.value12(), industries.getOrDefault(r.value1(), List.of()));
+            Record11<UUID, String, UUID, BigDecimal, Integer, String, String, Boolean, String, Boolean, LocalDate> r,
+            Map<UUID, String> searchTexts, Map<UUID, String> providerNames, Map<UUID, List<String>> industries) {
+        return new CatalogIndex.Entry(r.value1(), r.value2(), searchTexts.getOrDefault(r.value1(), ""),
+                r.value3() == null ? "" : providerNames.getOrDefault(r.value3(), ""),
+                r.value4().doubleValue(), r.value5(), DeliveryFormat.valueOf(r.value6()), Pacing.valueOf(r.value7()),
+                Boolean.TRUE.equals(r.value8()), !BadgeStandard.NONE.name().equals(r.value9()),
+                Boolean.TRUE.equals(r.value10()), r.value11(), industries.getOrDefault(r.value1(), List.of()));
     }
 
     /** The index entry of one credential, after it was saved. */
@@ -441,8 +467,8 @@ public final class CatalogRepository {
 
     private void refreshSearchText(List<UUID> credentialIds) {
         for (Credential c : findAll(credentialIds)) {
-            dsl.update(CREDENTIAL).set(CREDENTIAL.SEARCH_TEXT, searchText(c.title(), c.providerName(), c.skills()))
-                    .where(CREDENTIAL.ID.eq(c.id())).execute();
+            dsl.update(CREDENTIAL_SEARCH).set(CREDENTIAL_SEARCH.SEARCH_TEXT, searchText(c.title(), c.providerName(), c.skills()))
+                    .where(CREDENTIAL_SEARCH.CREDENTIAL_ID.eq(c.id())).execute();
         }
     }
 
@@ -461,11 +487,14 @@ public final class CatalogRepository {
     static Condition conditionFor(CatalogFilter filter) {
         Condition condition = DSL.noCondition();
         if (filter.text() != null) {
+            Condition searched = DSL.noCondition();
             for (String term : filter.text().toLowerCase(Locale.ROOT).trim().split("\\s+")) {
                 if (!term.isEmpty()) {
-                    condition = condition.and(CREDENTIAL.SEARCH_TEXT.contains(term));
+                    searched = searched.and(CREDENTIAL_SEARCH.SEARCH_TEXT.contains(term));
                 }
             }
+            condition = condition.and(CREDENTIAL.ID.in(
+                    DSL.select(CREDENTIAL_SEARCH.CREDENTIAL_ID).from(CREDENTIAL_SEARCH).where(searched)));
         }
         if (filter.industry() != null && !filter.industry().isBlank()) {
             condition = condition.and(DSL.exists(DSL.selectOne().from(CREDENTIAL_RECOGNITION)

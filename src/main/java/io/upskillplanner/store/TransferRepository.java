@@ -4,6 +4,7 @@ import static io.upskillplanner.store.jooq.Tables.CANDIDATE;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_FACT;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_RECOGNITION;
+import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_SEARCH;
 import static io.upskillplanner.store.jooq.Tables.CREDENTIAL_SKILL;
 import static io.upskillplanner.store.jooq.Tables.EARNED_BADGE;
 import static io.upskillplanner.store.jooq.Tables.GOAL;
@@ -64,7 +65,7 @@ public final class TransferRepository {
 
     /** The credential columns an import sets, in the order {@link #credentialValues} gives them. */
     private static final List<TableField<?, ?>> CREDENTIAL_COLUMNS = List.of(
-            CREDENTIAL.TITLE, CREDENTIAL.TITLE_SORT, CREDENTIAL.SEARCH_TEXT, CREDENTIAL.PROVIDER_ID, CREDENTIAL.KIND, CREDENTIAL.DESCRIPTION,
+            CREDENTIAL.TITLE, CREDENTIAL.TITLE_SORT, CREDENTIAL.PROVIDER_ID, CREDENTIAL.KIND, CREDENTIAL.DESCRIPTION,
             CREDENTIAL.TUITION, CREDENTIAL.EXAM_FEE, CREDENTIAL.MATERIALS_COST, CREDENTIAL.RENEWAL_COST,
             CREDENTIAL.RENEWAL_PERIOD_MONTHS, CREDENTIAL.CURRENCY, CREDENTIAL.TOTAL_COST, CREDENTIAL.EFFORT_HOURS,
             CREDENTIAL.FIXED_DURATION_WEEKS, CREDENTIAL.FORMAT, CREDENTIAL.PACING, CREDENTIAL.ACCREDITATION_BODY,
@@ -268,6 +269,8 @@ public final class TransferRepository {
         // The transaction's own connection: these rows commit or roll back with everything else.
         return dsl.connectionResult(connection -> {
             try (BulkInsert insert = new BulkInsert(dsl, connection, CREDENTIAL, credentialColumns);
+                 BulkInsert search = new BulkInsert(dsl, connection, CREDENTIAL_SEARCH, List.of(
+                         CREDENTIAL_SEARCH.CREDENTIAL_ID, CREDENTIAL_SEARCH.SEARCH_TEXT));
                  BulkInsert skills = new BulkInsert(dsl, connection, CREDENTIAL_SKILL, List.of(
                          CREDENTIAL_SKILL.CREDENTIAL_ID, CREDENTIAL_SKILL.LABEL, CREDENTIAL_SKILL.TAXONOMY_URI));
                  BulkInsert recognition = new BulkInsert(dsl, connection, CREDENTIAL_RECOGNITION, List.of(
@@ -276,14 +279,14 @@ public final class TransferRepository {
                  BulkInsert facts = new BulkInsert(dsl, connection, CREDENTIAL_FACT, List.of(
                          CREDENTIAL_FACT.CREDENTIAL_ID, CREDENTIAL_FACT.FIELD, CREDENTIAL_FACT.SOURCE,
                          CREDENTIAL_FACT.LAST_VERIFIED, CREDENTIAL_FACT.FLAG))) {
-                return writeCatalog(entries, existing, providerNames, now, insert, update, skills, recognition, facts);
+                return writeCatalog(entries, existing, providerNames, now, insert, update,
+                        new Children(search, skills, recognition, facts));
             }
         });
     }
 
     private static int writeCatalog(List<CatalogEntry> entries, Set<UUID> existing, Map<UUID, String> providerNames,
-            LocalDateTime now, BulkInsert insert, Batch update, BulkInsert skills, BulkInsert recognition,
-            BulkInsert facts) throws SQLException {
+            LocalDateTime now, BulkInsert insert, Batch update, Children children) throws SQLException {
         int inserted = 0;
         Set<UUID> seen = new HashSet<>();
         for (CatalogEntry entry : entries) {
@@ -291,7 +294,7 @@ public final class TransferRepository {
             if (!seen.add(c.id())) {
                 throw new StoreException(ErrorText.of("error.store.repeatedInImport", c.id(), c.title()));
             }
-            Object[] values = credentialValues(c, providerNames.getOrDefault(c.providerId(), c.providerName()));
+            Object[] values = credentialValues(c);
             if (existing.contains(c.id())) {
                 Object[] row = Arrays.copyOf(values, values.length + 2);
                 row[values.length] = now;
@@ -307,45 +310,55 @@ public final class TransferRepository {
                 insert.bind(row);
                 inserted++;
             }
+            children.search.bind(c.id(),
+                    CatalogRepository.searchText(c.title(), providerNames.getOrDefault(c.providerId(), c.providerName()),
+                            c.skills()));
             Set<String> labels = new HashSet<>();
             for (SkillRef skill : c.skills()) {
                 if (labels.add(skill.label().toLowerCase(Locale.ROOT))) {
-                    skills.bind(c.id(), SkillRepository.clip(skill.label(), 300), skill.taxonomyUri());
+                    children.skills.bind(c.id(), SkillRepository.clip(skill.label(), 300), skill.taxonomyUri());
                 }
             }
             Set<String> industries = new HashSet<>();
             for (Recognition r : c.recognition()) {
                 if (industries.add(r.industry())) {
-                    recognition.bind(c.id(), SkillRepository.clip(r.industry(), 100), r.level(),
+                    children.recognition.bind(c.id(), SkillRepository.clip(r.industry(), 100), r.level(),
                             SkillRepository.clip(r.evidence(), 4000));
                 }
             }
             Set<String> fields = new HashSet<>();
             for (CredentialFact fact : entry.facts()) {
                 if (fields.add(fact.field())) {
-                    facts.bind(c.id(), fact.field(), fact.source(), fact.lastVerified(), fact.flag());
+                    children.facts.bind(c.id(), fact.field(), fact.source(), fact.lastVerified(), fact.flag());
                 }
             }
             // Credentials go in before their children (foreign keys), so flush them first.
             if (insert.size() + update.size() >= BATCH) {
                 insert.flush();
                 update.flush();
-                skills.flush();
-                recognition.flush();
-                facts.flush();
+                children.flush();
             }
         }
         insert.flush();
         update.flush();
-        skills.flush();
-        recognition.flush();
-        facts.flush();
+        children.flush();
         return inserted;
+    }
+
+    /** The rows that hang off a credential, written after it. */
+    private record Children(BulkInsert search, BulkInsert skills, BulkInsert recognition, BulkInsert facts) {
+        void flush() throws SQLException {
+            search.flush();
+            skills.flush();
+            recognition.flush();
+            facts.flush();
+        }
     }
 
     private void deleteChildren(List<UUID> credentialIds) {
         for (int from = 0; from < credentialIds.size(); from += IN_CHUNK) {
             List<UUID> chunk = credentialIds.subList(from, Math.min(credentialIds.size(), from + IN_CHUNK));
+            dsl.deleteFrom(CREDENTIAL_SEARCH).where(CREDENTIAL_SEARCH.CREDENTIAL_ID.in(chunk)).execute();
             dsl.deleteFrom(CREDENTIAL_SKILL).where(CREDENTIAL_SKILL.CREDENTIAL_ID.in(chunk)).execute();
             dsl.deleteFrom(CREDENTIAL_RECOGNITION).where(CREDENTIAL_RECOGNITION.CREDENTIAL_ID.in(chunk)).execute();
             dsl.deleteFrom(CREDENTIAL_FACT).where(CREDENTIAL_FACT.CREDENTIAL_ID.in(chunk)).execute();
@@ -360,12 +373,11 @@ public final class TransferRepository {
                 .where(CREDENTIAL.ID.eq((UUID) null));
     }
 
-    private static Object[] credentialValues(Credential c, String providerName) {
+    private static Object[] credentialValues(Credential c) {
         CostParts costs = c.costs();
         return new Object[] {
             c.title().strip(),
             CatalogRepository.sortKey(c.title()),
-            CatalogRepository.searchText(c.title(), providerName, c.skills()),
             c.providerId(),
             c.kind().name(),
             c.description(),

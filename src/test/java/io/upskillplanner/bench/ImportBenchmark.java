@@ -157,14 +157,16 @@ final class ImportBenchmark implements Benchmark {
                 }
                 p.executeBatch();
             }
-            String credentialSql = "INSERT INTO credential (id, title, title_sort, search_text, provider_id, kind, description, "
+            String credentialSql = "INSERT INTO credential (id, title, title_sort, provider_id, kind, description, "
                     + "tuition, exam_fee, materials_cost, renewal_cost, renewal_period_months, currency, total_cost, "
                     + "effort_hours, fixed_duration_weeks, format, pacing, accreditation_body, curriculum_standard, "
                     + "instructor_expertise, career_support, credits, credit_unit, stacks_into, badge_standard, "
                     + "validity_months, eqf_level, url, drawbacks, source, last_verified, origin, external_id, "
-                    + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                    + "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                     + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
             try (PreparedStatement credential = c.prepareStatement(credentialSql);
+                 PreparedStatement search = c.prepareStatement(
+                         "INSERT INTO credential_search (credential_id, search_text) VALUES (?, ?)");
                  PreparedStatement skill = c.prepareStatement(
                          "INSERT INTO credential_skill (credential_id, label, taxonomy_uri) VALUES (?, ?, ?)");
                  PreparedStatement recognition = c.prepareStatement(
@@ -177,7 +179,6 @@ final class ImportBenchmark implements Benchmark {
                     credential.setObject(i++, x.id());
                     credential.setString(i++, x.title());
                     credential.setString(i++, CatalogRepository.sortKey(x.title()));
-                    credential.setString(i++, (x.title() + " | " + x.providerName()).toLowerCase(Locale.ROOT));
                     credential.setObject(i++, x.providerId());
                     credential.setString(i++, x.kind().name());
                     credential.setString(i++, x.description());
@@ -211,6 +212,9 @@ final class ImportBenchmark implements Benchmark {
                     credential.setTimestamp(i++, now);
                     credential.setTimestamp(i, now);
                     credential.addBatch();
+                    search.setObject(1, x.id());
+                    search.setString(2, (x.title() + " | " + x.providerName()).toLowerCase(Locale.ROOT));
+                    search.addBatch();
                     for (SkillRef s : x.skills()) {
                         skill.setObject(1, x.id());
                         skill.setString(2, s.label());
@@ -226,12 +230,14 @@ final class ImportBenchmark implements Benchmark {
                     }
                     if (++pending == 2000) {
                         credential.executeBatch();
+                        search.executeBatch();
                         skill.executeBatch();
                         recognition.executeBatch();
                         pending = 0;
                     }
                 }
                 credential.executeBatch();
+                search.executeBatch();
                 skill.executeBatch();
                 recognition.executeBatch();
             }

@@ -49,19 +49,20 @@ class OpeningUpToDateDatabaseTest {
         try (Database created = Database.openH2(folder);
                 Connection connection = created.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
-            // As a database made before V9 was: no prerequisite table, V9 not recorded.
-            statement.execute("DROP TABLE credential_prerequisite");
-            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
+            // As a database made before V10 was: the search text in the credential table, V10 not recorded.
+            statement.execute("DROP TABLE credential_search");
+            statement.execute("ALTER TABLE credential ADD COLUMN search_text VARCHAR(4000) DEFAULT '' NOT NULL");
+            statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '10'");
         }
 
         try (Database reopened = Database.openH2(folder);
                 Connection connection = reopened.dataSource().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES "
-                        + "WHERE TABLE_NAME = 'CREDENTIAL_PREREQUISITE'")) {
+                        + "WHERE TABLE_NAME = 'CREDENTIAL_SEARCH'")) {
             assertThat(reopened.migratedOnOpen()).isTrue();
             rs.next();
-            assertThat(rs.getInt(1)).as("V9 ran again and made the table").isOne();
+            assertThat(rs.getInt(1)).as("V10 ran again and made the table").isOne();
         }
         try (Database third = Database.openH2(folder)) {
             assertThat(third.migratedOnOpen()).isFalse();

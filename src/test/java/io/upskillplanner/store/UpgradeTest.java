@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.upskillplanner.AppServices;
+import io.upskillplanner.domain.CatalogQuery;
+import io.upskillplanner.domain.Credential;
 import io.upskillplanner.domain.Profile;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,12 @@ class UpgradeTest {
             assertThat(app.store().profiles().sessionNotes(client.id())).isNotEmpty();
             assertThat(app.store().goals().listForProfile(client.id())).isNotEmpty()
                     .allSatisfy(g -> assertThat(app.store().candidates().listForGoal(g.id())).isNotEmpty());
+            // The search text moved to a table of its own (V10): every credential is still found by its provider.
+            var catalog = app.store().catalog();
+            assertThat(catalog.searchAsTheScreen(CatalogQuery.ALL)).hasSize(before.get("CREDENTIAL"))
+                    .allSatisfy(c -> assertThat(catalog.searchAsTheScreen(CatalogQuery.ALL.withText(
+                            c.title() + " " + (c.providerName() == null ? "" : c.providerName()))))
+                            .extracting(Credential::id).contains(c.id()));
         }
 
         try (Connection connection = open(folder); Statement statement = connection.createStatement()) {
