@@ -109,7 +109,7 @@ final class CompareCommand implements Callable<Integer> {
         Profile profile = inputs.profile();
         Goal goal = inputs.goal();
         BigDecimal weeklyHours = goal.effectiveWeeklyHours(profile);
-        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        ObjectNode root = JsonOutput.object();
         root.put("today", today.toString());
         ObjectNode profileNode = root.putObject("profile");
         profileNode.put("id", profile.id().toString());
@@ -136,7 +136,7 @@ final class CompareCommand implements Callable<Integer> {
     }
 
     private static ObjectNode candidate(CandidateEvaluation e, CandidateTiming timing) {
-        ObjectNode node = JsonOutput.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.object();
         node.put("candidateId", e.candidate().id().toString());
         node.put("credentialId", e.credential().id().toString());
         node.put("title", e.credential().title());
@@ -170,7 +170,7 @@ final class CompareCommand implements Callable<Integer> {
 
     private static ObjectNode plan(PlanEvaluation evaluation, Map<UUID, String> titles) {
         PlanTotals totals = evaluation.totals();
-        ObjectNode node = JsonOutput.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.object();
         node.set("totalCost", JsonOutput.money(totals.totalCost()));
         node.set("budget", JsonOutput.money(totals.budget()));
         node.put("withinBudget", totals.withinBudget());

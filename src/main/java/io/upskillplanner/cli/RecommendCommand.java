@@ -140,7 +140,7 @@ final class RecommendCommand implements Callable<Integer> {
     // --- JSON ---
 
     static ObjectNode json(Profile profile, Goal goal, Recommendation r, int catalogueSize, Set<UUID> excludedIds) {
-        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
+        ObjectNode root = JsonOutput.object();
         root.put("today", r.today().toString());
         ObjectNode profileNode = root.putObject("profile");
         profileNode.put("id", profile.id().toString());
@@ -175,7 +175,7 @@ final class RecommendCommand implements Callable<Integer> {
     }
 
     private static ObjectNode plan(RecommendedPlan plan) {
-        ObjectNode node = JsonOutput.MAPPER.createObjectNode();
+        ObjectNode node = JsonOutput.object();
         node.put("kind", plan.kind().name());
         node.put("sameAsBest", plan.sameAsBest());
         node.put("status", plan.status().name());
