@@ -493,8 +493,10 @@ public final class CatalogRepository {
                     searched = searched.and(CREDENTIAL_SEARCH.SEARCH_TEXT.contains(term));
                 }
             }
-            condition = condition.and(CREDENTIAL.ID.in(
-                    DSL.select(CREDENTIAL_SEARCH.CREDENTIAL_ID).from(CREDENTIAL_SEARCH).where(searched)));
+            // A correlated EXISTS is a key lookup per row; H2 runs an IN over the subquery's ids
+            // far more slowly when most rows match (a one-letter search).
+            condition = condition.and(DSL.exists(DSL.selectOne().from(CREDENTIAL_SEARCH)
+                    .where(CREDENTIAL_SEARCH.CREDENTIAL_ID.eq(CREDENTIAL.ID)).and(searched)));
         }
         if (filter.industry() != null && !filter.industry().isBlank()) {
             condition = condition.and(DSL.exists(DSL.selectOne().from(CREDENTIAL_RECOGNITION)
