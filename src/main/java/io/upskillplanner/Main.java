@@ -25,6 +25,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (isVersionRequest(args)) {
+            // Scripts ask for the version to check the install; answer before picocli builds its
+            // command tree and before the data folder is resolved, which is most of the cost.
+            PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+            out.println(Version.full());
+            System.exit(ExitCode.OK);
+        }
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         System.setProperty("upskill.logdir", DataFolder.resolveDefault(dataDirArgument(args)).logs().toString());
@@ -51,6 +58,11 @@ public final class Main {
             err.println("Error: " + e.getMessage());
             return ExitCode.INPUT_REJECTED;
         }
+    }
+
+    /** A lone {@code --version} or {@code -V}: answered as picocli would, without building it. */
+    static boolean isVersionRequest(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     }
 
     /** The --data-dir value, read before the full parse so that logging starts in the right folder. */
