@@ -114,7 +114,7 @@ final class ImportBenchmark implements Benchmark {
     /** H2's page cache, in KB, from -Dbench.h2.cache_kb (default: H2's own). */
     private static void cacheSize(Database database) throws Exception {
         String kb = System.getProperty("bench.h2.cache_kb");
-        if (kb != null) {
+        if (kb != null && !kb.isBlank()) {
             try (Connection c = database.dataSource().getConnection(); var s = c.createStatement()) {
                 s.execute("SET CACHE_SIZE " + Integer.parseInt(kb));
             }
