@@ -37,8 +37,8 @@ public final class CatalogRowSource {
         return cache.computeIfAbsent(id, CatalogRow::new);
     }
 
-    /** Reads the credentials of those rows that have none yet. */
-    void load(List<CatalogRow> rows) {
+    /** Reads the credentials of those rows that have none yet, then runs {@code loaded}. */
+    void load(List<CatalogRow> rows, Runnable loaded) {
         List<UUID> missing = new ArrayList<>();
         for (CatalogRow row : rows) {
             if (row.credential() == null) {
@@ -46,8 +46,10 @@ public final class CatalogRowSource {
             }
         }
         if (!missing.isEmpty()) {
-            tasks.run(() -> catalog.findAll(missing), this::update,
-                    TaskRunner.unexpected("Reading catalog rows"));
+            tasks.run(() -> catalog.findAll(missing), credentials -> {
+                update(credentials);
+                loaded.run();
+            }, TaskRunner.unexpected("Reading catalog rows"));
         }
     }
 

@@ -10,7 +10,9 @@ import javafx.collections.ObservableListBase;
 /**
  * A read-only list over the ids of one query's matches. A table asks only for the rows it shows;
  * asking for a row reads its page from the database, so 100,000 matches cost 100,000 ids, not
- * 100,000 credentials. A new query makes a new list: this one never changes.
+ * 100,000 credentials. A new query makes a new list: this one never changes its rows; when a
+ * page's credentials arrive, it reports those rows as updated, so that what measures the rows'
+ * values (the column widths) measures them again.
  */
 public final class CatalogRows extends ObservableListBase<CatalogRow> {
 
@@ -37,9 +39,17 @@ public final class CatalogRows extends ObservableListBase<CatalogRow> {
             for (int i = from; i < to; i++) {
                 rows.add(source.row(ids[i]));
             }
-            source.load(rows);
+            source.load(rows, () -> rowsUpdated(from, to));
         }
         return row;
+    }
+
+    private void rowsUpdated(int from, int to) {
+        beginChange();
+        for (int i = from; i < to; i++) {
+            nextUpdate(i);
+        }
+        endChange();
     }
 
     @Override
