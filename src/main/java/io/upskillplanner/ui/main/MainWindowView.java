@@ -107,11 +107,14 @@ public final class MainWindowView {
         profileSwitcher.setItems(state.profiles());
         profileSwitcher.valueProperty().bindBidirectional(state.currentProfileProperty());
         screens.build();
-        var imports = screens.imports();
-        statusBar.progressProperty().bind(imports.progressProperty());
-        ImportFlow.attach(root, imports, dialogs);
         content.getChildren().remove(loadingPane);
         showSection(viewModel.sectionProperty().get());
+        // The first screen is built and asking for its data; the rest of the app follows it.
+        Platform.runLater(() -> {
+            var imports = screens.buildShared();
+            statusBar.progressProperty().bind(imports.progressProperty());
+            ImportFlow.attach(root, imports, dialogs);
+        });
         if (viewModel.welcomeAtStart()) {
             // After the screens are on: the welcome opens over a window that is ready to use.
             Platform.runLater(() -> commands.execute(AppCommand.WELCOME));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -41,6 +42,9 @@ import io.upskillplanner.ui.settings.SettingsViewModel;
  * The composition root of the screens: once the store is open it builds each screen's view model
  * and view, handing each its services through the constructor, and points the commands of the
  * catalogue at the screen that carries them out. No screen knows another; they meet here.
+ * A screen is built when it is first shown, so that a start builds only the one it opens on
+ * (docs/decisions/0022); what the whole app depends on (the settings' default currency and
+ * counselor name, the import, the catalog's search index) starts with {@link #buildShared()}.
  */
 public final class Screens {
 
@@ -49,7 +53,13 @@ public final class Screens {
     private final DialogService dialogs;
     private final BiConsumer<Section, Runnable> onScreen;
     private final Map<Section, Parent> built = new EnumMap<>(Section.class);
+    private final Map<Section, Supplier<Parent>> factories = new EnumMap<>(Section.class);
     private final RecommendationMemory recommendations = new RecommendationMemory();
+    private ChocoPlanSolver solver;
+    private SettingsViewModel settings;
+    private ProfilesView profiles;
+    private CatalogView catalog;
+    private GoalsView goals;
 
     /** @param onScreen shows a section with its controls laid out, then runs the action on it */
     public Screens(MainWindowViewModel shell, DialogService dialogs, BiConsumer<Section, Runnable> onScreen) {
@@ -59,37 +69,106 @@ public final class Screens {
         this.onScreen = onScreen;
     }
 
+    /** The screen of a section, built on first use; null for a section this window has not (backups of a server). */
     public Parent get(Section section) {
-        return built.get(section);
+        Parent screen = built.get(section);
+        if (screen == null && factories.containsKey(section)) {
+            screen = factories.get(section).get();
+            built.put(section, screen);
+        }
+        return screen;
     }
 
-    /** Builds every screen over the open store; a screen without what it needs stays off. */
+    /** Whether a section's screen has been built (it is built when first shown). */
+    public boolean isBuilt(Section section) {
+        return built.containsKey(section);
+    }
+
+    /** Makes every screen available over the open store, and binds the commands that open them. */
     public void build() {
         AppState state = shell.state();
-        buildPlanningScreens();
-        ChocoPlanSolver solver = new ChocoPlanSolver();
-        built.put(Section.RECOMMEND, new RecommendView(new RecommendViewModel(state, solver,
+        factories.put(Section.PROFILES, () -> {
+            profiles = new ProfilesView(new ProfilesViewModel(state, dialogs));
+            return profiles.load();
+        });
+        on(AppCommand.NEW_PROFILE, Section.PROFILES, () -> profiles.newProfile());
+        on(AppCommand.EDIT_PROFILE, Section.PROFILES, () -> profiles.editProfile());
+        on(AppCommand.DELETE_PROFILE, Section.PROFILES, () -> profiles.deleteProfile());
+        on(AppCommand.ADD_NOTE, Section.PROFILES, () -> profiles.addNote());
+        factories.put(Section.CATALOG, () -> {
+            catalog = new CatalogView(new CatalogViewModel(state, dialogs));
+            return catalog.load();
+        });
+        on(AppCommand.NEW_CREDENTIAL, Section.CATALOG, () -> catalog.newCredential());
+        on(AppCommand.EDIT_CREDENTIAL, Section.CATALOG, () -> catalog.editCredential());
+        on(AppCommand.DELETE_CREDENTIAL, Section.CATALOG, () -> catalog.deleteCredential());
+        on(AppCommand.NEW_PROVIDER, Section.CATALOG, () -> catalog.newProvider());
+        on(AppCommand.SEARCH, Section.CATALOG, () -> catalog.focusSearch());
+        on(AppCommand.ATTACH, Section.CATALOG, () -> catalog.attachToGoal());
+        factories.put(Section.GOALS, () -> {
+            goals = new GoalsView(new GoalsViewModel(state, dialogs), new CandidatePickerViewModel(state));
+            return goals.load();
+        });
+        on(AppCommand.NEW_GOAL, Section.GOALS, () -> goals.newGoal());
+        on(AppCommand.EDIT_GOAL, Section.GOALS, () -> goals.editGoal());
+        on(AppCommand.DELETE_GOAL, Section.GOALS, () -> goals.deleteGoal());
+        on(AppCommand.PICK_CANDIDATES, Section.GOALS, () -> goals.focusPicker());
+        on(AppCommand.MOVE_UP, Section.GOALS, () -> goals.moveUp());
+        on(AppCommand.MOVE_DOWN, Section.GOALS, () -> goals.moveDown());
+        on(AppCommand.REMOVE_CANDIDATE, Section.GOALS, () -> goals.removeCandidate());
+        factories.put(Section.RECOMMEND, () -> new RecommendView(new RecommendViewModel(state, solver(),
                 Platform::runLater, LocalDate::now, SolveLimits.DEFAULT_TIME_LIMIT, recommendations)).load());
-        CompareViewModel compare = new CompareViewModel(state);
-        Parent compareScreen = new CompareView(compare).load();
-        PlanVersusPane.addTo(compareScreen, new PlanVersusPane(new PlanVersusViewModel(recommendations,
-                compare.selectedGoalProperty(), compare.evaluationProperty())));
-        built.put(Section.COMPARE, compareScreen);
-        built.put(Section.REPORTS, new ReportsView(new ReportsViewModel(state, solver, Platform::runLater,
+        factories.put(Section.COMPARE, () -> {
+            CompareViewModel compare = new CompareViewModel(state);
+            Parent compareScreen = new CompareView(compare).load();
+            PlanVersusPane.addTo(compareScreen, new PlanVersusPane(new PlanVersusViewModel(recommendations,
+                    compare.selectedGoalProperty(), compare.evaluationProperty())));
+            return compareScreen;
+        });
+        factories.put(Section.REPORTS, () -> new ReportsView(new ReportsViewModel(state, solver(), Platform::runLater,
                 DocumentOpener.system(), LocalDate::now), dialogs).load());
         BackupOperations backups = shell.backupOperations();
         if (backups != null) {
-            built.put(Section.BACKUPS, new BackupsView(new BackupsViewModel(backups, state.tasks(), dialogs::ask,
+            factories.put(Section.BACKUPS, () -> new BackupsView(new BackupsViewModel(backups, state.tasks(), dialogs::ask,
                     this::afterRestore)).load());
         }
-        SettingsViewModel settings = new SettingsViewModel(state.store(), state.tasks(), shell.settingsContext());
-        settings.savedCurrencyProperty().addListener((obs, old, currency) -> state.setDefaultCurrency(currency));
-        settings.counselorNameProperty().bindBidirectional(state.preparedBy().nameProperty());
-        built.put(Section.SETTINGS, new SettingsView(settings).load());
+        factories.put(Section.SETTINGS, () -> new SettingsView(settings()).load());
+    }
+
+    /**
+     * What the app needs whether or not its screen was opened, to call once the first screen is on:
+     * the stored settings (new profiles' currency, the name on report covers), the import with its
+     * progress, and the catalog's search index read in the background after the first screen's data.
+     */
+    public ImportViewModel buildShared() {
+        AppState state = shell.state();
+        SettingsViewModel stored = settings();
+        if (!isBuilt(Section.SETTINGS)) {
+            stored.load();
+        }
+        state.withCatalogIndex(index -> { });
+        return imports();
+    }
+
+    private SettingsViewModel settings() {
+        if (settings == null) {
+            AppState state = shell.state();
+            settings = new SettingsViewModel(state.store(), state.tasks(), shell.settingsContext());
+            settings.savedCurrencyProperty().addListener((obs, old, currency) -> state.setDefaultCurrency(currency));
+            settings.counselorNameProperty().bindBidirectional(state.preparedBy().nameProperty());
+        }
+        return settings;
+    }
+
+    private ChocoPlanSolver solver() {
+        if (solver == null) {
+            solver = new ChocoPlanSolver();
+        }
+        return solver;
     }
 
     /** The import, its progress and status going to the window's status line. */
-    public ImportViewModel imports() {
+    private ImportViewModel imports() {
         AppState state = shell.state();
         ImportViewModel imports = new ImportViewModel(new ImportService(state.store(), Importers.standard()),
                 state.tasks(), state::currentProfile, () -> {
@@ -102,44 +181,17 @@ public final class Screens {
         return imports;
     }
 
-    /** The screens that show profiles, goals and the catalog; rebuilt when a restore replaces the data. */
-    private void buildPlanningScreens() {
-        AppState state = shell.state();
-        ProfilesView profiles = new ProfilesView(new ProfilesViewModel(state, dialogs));
-        built.put(Section.PROFILES, profiles.load());
-        on(AppCommand.NEW_PROFILE, Section.PROFILES, profiles::newProfile);
-        on(AppCommand.EDIT_PROFILE, Section.PROFILES, profiles::editProfile);
-        on(AppCommand.DELETE_PROFILE, Section.PROFILES, profiles::deleteProfile);
-        on(AppCommand.ADD_NOTE, Section.PROFILES, profiles::addNote);
-        // The catalog first: it shows its first page before the shared search index is read.
-        CatalogView catalog = new CatalogView(new CatalogViewModel(state, dialogs));
-        built.put(Section.CATALOG, catalog.load());
-        on(AppCommand.NEW_CREDENTIAL, Section.CATALOG, catalog::newCredential);
-        on(AppCommand.EDIT_CREDENTIAL, Section.CATALOG, catalog::editCredential);
-        on(AppCommand.DELETE_CREDENTIAL, Section.CATALOG, catalog::deleteCredential);
-        on(AppCommand.NEW_PROVIDER, Section.CATALOG, catalog::newProvider);
-        on(AppCommand.SEARCH, Section.CATALOG, catalog::focusSearch);
-        on(AppCommand.ATTACH, Section.CATALOG, catalog::attachToGoal);
-        GoalsView goals = new GoalsView(new GoalsViewModel(state, dialogs), new CandidatePickerViewModel(state));
-        built.put(Section.GOALS, goals.load());
-        on(AppCommand.NEW_GOAL, Section.GOALS, goals::newGoal);
-        on(AppCommand.EDIT_GOAL, Section.GOALS, goals::editGoal);
-        on(AppCommand.DELETE_GOAL, Section.GOALS, goals::deleteGoal);
-        on(AppCommand.PICK_CANDIDATES, Section.GOALS, goals::focusPicker);
-        on(AppCommand.MOVE_UP, Section.GOALS, goals::moveUp);
-        on(AppCommand.MOVE_DOWN, Section.GOALS, goals::moveDown);
-        on(AppCommand.REMOVE_CANDIDATE, Section.GOALS, goals::removeCandidate);
-    }
-
     private void on(AppCommand command, Section section, Runnable action) {
         commands.on(command, () -> onScreen.accept(section, action));
     }
 
-    /** The data was replaced by a backup: every screen but the backups one is rebuilt over the restored data. */
+    /** The data was replaced by a backup: the screens that show it are built again over the restored data. */
     private void afterRestore() {
         AppState state = shell.state();
         state.reloadCatalogIndex();
-        buildPlanningScreens();
+        for (Section section : new Section[] {Section.PROFILES, Section.CATALOG, Section.GOALS}) {
+            built.remove(section);
+        }
         state.catalogChanged();
         state.planChanged();
         state.reloadProfiles();
