@@ -18,4 +18,16 @@ while IFS= read -r line || [ -n "$line" ]; do
         app.classpath=*) value=${line#app.classpath=}; classpath=${value//\$APPDIR/$app} ;;
     esac
 done <"$app/upskill-planner.cfg" || exit 1
+if [ $# -eq 1 ] && { [ "$1" = --version ] || [ "$1" = -V ]; }; then
+    # The app answers a lone --version before it loads anything of its own (Main): mapping the
+    # app's class-data archive would cost it more than it saves; the runtime's own archive serves.
+    kept=()
+    for option in "${options[@]}"; do
+        case $option in
+            -XX:SharedArchiveFile=*) ;;
+            *) kept+=("$option") ;;
+        esac
+    done
+    options=("${kept[@]}")
+fi
 exec "$image/lib/runtime/bin/java" "${options[@]}" "-Djpackage.app-path=$self" -cp "$classpath" "$main" "$@"
