@@ -36,6 +36,8 @@ public final class AppState {
     private final Store store;
     private final TaskRunner tasks;
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
+    /** What waits for the first reading of the profiles; null once it has finished. */
+    private List<Runnable> afterFirstProfiles = new ArrayList<>();
     private final ObjectProperty<Profile> currentProfile = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private volatile String defaultCurrency;
@@ -190,12 +192,12 @@ public final class AppState {
 
     /** Reloads the profiles and keeps the current one selected (or picks the first). */
     public void reloadProfiles() {
-        tasks.run(() -> store.profiles().list(), this::setProfiles, this::showError);
+        tasks.run(() -> store.profiles().list(), this::setProfiles, this::profilesFailed);
     }
 
     /** Reloads the profiles and makes the one with this id current (a profile just created or restored). */
     public void reloadProfiles(UUID select) {
-        tasks.run(() -> store.profiles().list(), loaded -> setProfiles(loaded, select), this::showError);
+        tasks.run(() -> store.profiles().list(), loaded -> setProfiles(loaded, select), this::profilesFailed);
     }
 
     void setProfiles(List<Profile> loaded) {
@@ -207,5 +209,31 @@ public final class AppState {
         Profile keep = loaded.stream().filter(p -> Objects.equals(p.id(), currentId)).findFirst()
                 .orElse(loaded.isEmpty() ? null : loaded.get(0));
         currentProfile.set(keep);
+        firstProfilesLoadFinished();
+    }
+
+    private void profilesFailed(Throwable error) {
+        showError(error);
+        firstProfilesLoadFinished();
+    }
+
+    /**
+     * Runs the action once the first reading of the profiles has finished, well or not (at once if
+     * it has): what a start can do later waits until the first screen has its data.
+     */
+    public void afterFirstProfilesLoad(Runnable action) {
+        if (afterFirstProfiles == null) {
+            action.run();
+        } else {
+            afterFirstProfiles.add(action);
+        }
+    }
+
+    private void firstProfilesLoadFinished() {
+        List<Runnable> waiting = afterFirstProfiles;
+        if (waiting != null) {
+            afterFirstProfiles = null;
+            waiting.forEach(Runnable::run);
+        }
     }
 }

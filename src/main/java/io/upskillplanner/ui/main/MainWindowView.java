@@ -109,12 +109,13 @@ public final class MainWindowView {
         screens.build();
         content.getChildren().remove(loadingPane);
         showSection(viewModel.sectionProperty().get());
-        // The first screen is built and asking for its data; the rest of the app follows it.
-        Platform.runLater(() -> {
+        // The first screen is built and asking for its data; the rest of the app follows once the
+        // profiles are on it, so that its queries come after the first screen's on the database thread.
+        state.afterFirstProfilesLoad(() -> Platform.runLater(() -> {
             var imports = screens.buildShared();
             statusBar.progressProperty().bind(imports.progressProperty());
             ImportFlow.attach(root, imports, dialogs);
-        });
+        }));
         if (viewModel.welcomeAtStart()) {
             // After the screens are on: the welcome opens over a window that is ready to use.
             Platform.runLater(() -> commands.execute(AppCommand.WELCOME));
