@@ -122,8 +122,10 @@ public final class MainWindowViewModel {
             commands.get(AppCommand.SHOW_BACKUPS).executableProperty().set(false);
         }
         appState.setStatus(Messages.get("status.ready"));
-        ready.set(true);
+        // Asked for before the screens are built: the database thread reads the profiles while the
+        // FX thread builds the first screen, which shows them when they arrive.
         preferredProfile.ifPresentOrElse(appState::reloadProfiles, appState::reloadProfiles);
+        ready.set(true);
     }
 
     public void storeFailed(String message) {
