@@ -9,7 +9,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import io.upskillplanner.AppServices;
@@ -89,15 +91,21 @@ public final class DesktopApp extends Application {
                 DocumentOpener.system()));
         // No app style sheet and no font-size sheet yet: the CSS parser alone costs a cold JVM about
         // 100 ms. The opening frame sets its fonts in code; both sheets come with the full window.
+        Optional<WindowMemory> remembered = WindowMemory.read(folder.root());
+        Rectangle2D first = WindowMemory.firstStart(Screen.getPrimary().getVisualBounds());
         Scene scene = new Scene(OpeningFrame.create(viewModel.startupStatusProperty(), initial.fontSize()),
-                1200, 760);
+                first.getWidth(), first.getHeight());
         appearance.addListener((obs, old, changed) -> changed.applyTheme());
         stage.setTitle(viewModel.windowTitle());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        Optional<WindowMemory> remembered = WindowMemory.read(folder.root());
-        remembered.ifPresent(memory -> memory.applyTo(stage));
+        if (remembered.isPresent()) {
+            remembered.get().applyTo(stage);
+        } else {
+            stage.setX(first.getMinX());
+            stage.setY(first.getMinY());
+        }
         viewModel.preferProfile(remembered.flatMap(WindowMemory::lastProfile));
         stage.show();
         this.stage = stage;

@@ -30,6 +30,21 @@ public record WindowMemory(Rectangle2D bounds, boolean maximized, Optional<UUID>
     /** How much of a remembered window must lie on a screen to be put back there. */
     private static final double VISIBLE_PART = 80;
 
+    /** The window's size on a first start, where the screen has room for it. */
+    public static final double FIRST_WIDTH = 1200;
+    public static final double FIRST_HEIGHT = 760;
+
+    /**
+     * The size of a window nothing remembers, on a screen with this visual area: the usual size,
+     * or the whole area where that is smaller (a 1024 x 700 screen must not cut the window off).
+     */
+    public static Rectangle2D firstStart(Rectangle2D area) {
+        double width = Math.min(FIRST_WIDTH, area.getWidth());
+        double height = Math.min(FIRST_HEIGHT, area.getHeight());
+        return new Rectangle2D(area.getMinX() + (area.getWidth() - width) / 2,
+                area.getMinY() + (area.getHeight() - height) / 2, width, height);
+    }
+
     /** What the file remembers; nothing when it holds no window placement or a damaged one. */
     public static Optional<WindowMemory> read(Path folder) {
         try {

@@ -21,6 +21,18 @@ class WindowMemoryTest {
     Path dir;
 
     @Test
+    void aFirstStartFitsTheWindowOnASmallScreenAndCentresIt() {
+        // A 1024 x 700 screen whose panel takes 28 px at the top.
+        assertThat(WindowMemory.firstStart(new Rectangle2D(0, 28, 1024, 672)))
+                .isEqualTo(new Rectangle2D(0, 28, 1024, 672));
+        assertThat(WindowMemory.firstStart(new Rectangle2D(0, 0, 1920, 1080)))
+                .isEqualTo(new Rectangle2D(360, 160, WindowMemory.FIRST_WIDTH, WindowMemory.FIRST_HEIGHT));
+        // A second screen to the right of the first.
+        assertThat(WindowMemory.firstStart(new Rectangle2D(1920, 0, 1366, 700)))
+                .isEqualTo(new Rectangle2D(1920 + 83, 0, 1200, 700));
+    }
+
+    @Test
     void remembersBoundsMaximisedAndLastProfile() throws Exception {
         UUID profile = UUID.randomUUID();
         new WindowMemory(new Rectangle2D(40, 30, 1366, 768), true, Optional.of(profile)).write(dir);
