@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -54,8 +55,8 @@ public final class StartupBenchmark implements Benchmark {
         List<String> imageJava = Files.isRegularFile(image.resolve(Path.of("lib", "app", "upskill-planner.cfg")))
                 ? imageCommand(image) : List.of();
         double[] bare = new double[runs];
-        long[][] app = new long[3][runs];
-        long[][] imaged = new long[3][runs];
+        double[][] app = new double[3][runs];
+        double[][] imaged = new double[3][runs];
         for (int i = 0; i < runs; i++) {
             bare[i] = probe(javaCommand(), List.of("bare"))[0];
             record(app, i, probe(javaCommand(), List.of("app", folder.root().toString())));
@@ -75,18 +76,18 @@ public final class StartupBenchmark implements Benchmark {
         }
     }
 
-    private static void record(long[][] samples, int round, long[] times) {
+    private static void record(double[][] samples, int round, long[] times) {
         for (int k = 0; k < 3; k++) {
             samples[k][round] = times[k];
         }
     }
 
     /** First frame, full window and demo data of one launch path; the ratios against the bare window. */
-    private static void report(BenchReport report, String ratioPrefix, String prefix, long[][] samples, double bare) {
-        double first = BenchReport.median(Arrays.stream(samples[0]).asDoubleStream().toArray());
-        double data = BenchReport.median(Arrays.stream(samples[2]).asDoubleStream().toArray());
+    private static void report(BenchReport report, String ratioPrefix, String prefix, double[][] samples, double bare) {
+        double first = BenchReport.median(samples[0]);
+        double data = BenchReport.median(samples[2]);
         report.figure(prefix + "first_frame_ms", first);
-        report.figure(prefix + "window_ready_ms", BenchReport.median(Arrays.stream(samples[1]).asDoubleStream().toArray()));
+        report.figure(prefix + "window_ready_ms", BenchReport.median(samples[1]));
         report.figure(prefix + "data_ready_ms", data);
         report.figure(ratioPrefix + ".ratio", first / bare);
         // Issue 17's second goal: the window settled with the demo data at most 2.5x a bare window.
@@ -125,7 +126,7 @@ public final class StartupBenchmark implements Benchmark {
                 "io", "upskillplanner", "ui");
         try (Stream<Path> classes = Files.list(compiled)) {
             for (Path c : classes.filter(c -> c.getFileName().toString().startsWith("FirstFrameProbe")).toList()) {
-                Files.copy(c, probe.resolve(c.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(c, probe.resolve(c.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         classpath += File.pathSeparator + Path.of("target", "bench", "startup", "probe").toAbsolutePath();

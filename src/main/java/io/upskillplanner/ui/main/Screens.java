@@ -2,6 +2,7 @@ package io.upskillplanner.ui.main;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -71,12 +72,8 @@ public final class Screens {
 
     /** The screen of a section, built on first use; null for a section this window has not (backups of a server). */
     public Parent get(Section section) {
-        Parent screen = built.get(section);
-        if (screen == null && factories.containsKey(section)) {
-            screen = factories.get(section).get();
-            built.put(section, screen);
-        }
-        return screen;
+        Supplier<Parent> factory = factories.get(section);
+        return factory == null ? null : built.computeIfAbsent(section, s -> factory.get());
     }
 
     /** Whether a section's screen has been built (it is built when first shown). */
@@ -189,9 +186,7 @@ public final class Screens {
     private void afterRestore() {
         AppState state = shell.state();
         state.reloadCatalogIndex();
-        for (Section section : new Section[] {Section.PROFILES, Section.CATALOG, Section.GOALS}) {
-            built.remove(section);
-        }
+        built.keySet().removeAll(EnumSet.of(Section.PROFILES, Section.CATALOG, Section.GOALS));
         state.catalogChanged();
         state.planChanged();
         state.reloadProfiles();
